@@ -1,0 +1,158 @@
+/**
+ * Reader toolbar: back to the page, and display settings (theme, text size, line width, line spacing, font).
+ * Native buttons and radio groups: keyboard operable (Tab, arrows, Space/Enter) with visible focus.
+ */
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import {
+  FONT_SIZES,
+  LINE_HEIGHTS,
+  READER_FONTS,
+  READER_THEMES,
+  READER_WIDTHS,
+  stepValue,
+  type ReaderSettings,
+} from '@/utils/settings/reader-settings';
+
+export interface ReaderToolbarProps {
+  settings: ReaderSettings;
+  onChange(patch: Partial<ReaderSettings>): void;
+  onClose(): void;
+}
+
+function RadioGroup<T extends string>(props: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  value: T;
+  label(v: T): string;
+  onChange(v: T): void;
+}) {
+  return (
+    <fieldset class="taza-group" data-setting={props.name}>
+      <legend>{props.legend}</legend>
+      <div class="taza-segments">
+        {props.options.map((opt) => (
+          <label key={opt} class="taza-segment" data-value={opt}>
+            <input
+              type="radio"
+              name={props.name}
+              value={opt}
+              checked={props.value === opt}
+              onChange={() => props.onChange(opt)}
+            />
+            <span>{props.label(opt)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Stepper(props: {
+  name: string;
+  legend: string;
+  value: number;
+  values: readonly number[];
+  display: string;
+  decLabel: string;
+  incLabel: string;
+  onChange(v: number): void;
+}) {
+  const { values, value } = props;
+  return (
+    <fieldset class="taza-group" data-setting={props.name}>
+      <legend>{props.legend}</legend>
+      <div class="taza-stepper">
+        <button
+          type="button"
+          aria-label={props.decLabel}
+          disabled={value <= values[0]!}
+          onClick={() => props.onChange(stepValue(values, value, -1))}
+        >
+          −
+        </button>
+        <output aria-live="polite">{props.display}</output>
+        <button
+          type="button"
+          aria-label={props.incLabel}
+          disabled={value >= values[values.length - 1]!}
+          onClick={() => props.onChange(stepValue(values, value, 1))}
+        >
+          +
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <header class="taza-toolbar" aria-label={i18n.t('readerToolbarLabel')}>
+      <div class="taza-toolbar-row">
+        <button type="button" class="taza-back" onClick={onClose} title={i18n.t('readerBackHint')}>
+          <span aria-hidden="true">←</span> {i18n.t('readerBack')}
+        </button>
+        <span class="taza-brand" aria-hidden="true">
+          Taza
+        </span>
+        <button
+          type="button"
+          class="taza-settings-toggle"
+          aria-expanded={open}
+          aria-controls="taza-settings"
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">Aa</span> {i18n.t('readerDisplaySettings')}
+        </button>
+      </div>
+      <div id="taza-settings" class="taza-settings" hidden={!open}>
+        <RadioGroup
+          name="theme"
+          legend={i18n.t('readerTheme')}
+          options={READER_THEMES}
+          value={settings.theme}
+          label={(v) => (v === 'light' ? i18n.t('readerThemeLight') : v === 'sepia' ? i18n.t('readerThemeSepia') : i18n.t('readerThemeDark'))}
+          onChange={(theme) => onChange({ theme })}
+        />
+        <Stepper
+          name="fontSize"
+          legend={i18n.t('readerTextSize')}
+          value={settings.fontSize}
+          values={FONT_SIZES}
+          display={`${settings.fontSize}px`}
+          decLabel={i18n.t('readerSmaller')}
+          incLabel={i18n.t('readerLarger')}
+          onChange={(fontSize) => onChange({ fontSize })}
+        />
+        <RadioGroup
+          name="width"
+          legend={i18n.t('readerLineWidth')}
+          options={READER_WIDTHS}
+          value={settings.width}
+          label={(v) => (v === 'narrow' ? i18n.t('readerWidthNarrow') : v === 'medium' ? i18n.t('readerWidthMedium') : i18n.t('readerWidthWide'))}
+          onChange={(width) => onChange({ width })}
+        />
+        <Stepper
+          name="lineHeight"
+          legend={i18n.t('readerLineSpacing')}
+          value={settings.lineHeight}
+          values={LINE_HEIGHTS}
+          display={settings.lineHeight.toFixed(1)}
+          decLabel={i18n.t('readerLessSpacing')}
+          incLabel={i18n.t('readerMoreSpacing')}
+          onChange={(lineHeight) => onChange({ lineHeight })}
+        />
+        <RadioGroup
+          name="font"
+          legend={i18n.t('readerFont')}
+          options={READER_FONTS}
+          value={settings.font}
+          label={(v) => (v === 'serif' ? i18n.t('readerFontSerif') : i18n.t('readerFontSans'))}
+          onChange={(font) => onChange({ font })}
+        />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Reader page root: applies the theme and typography, then shows the article, a loading state or a message.
+ */
+import { useEffect } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { ArticleView } from '@/components/ArticleView';
+import { ReaderMessage } from '@/components/ReaderMessage';
+import { ReaderToolbar } from '@/components/ReaderToolbar';
+import { readerCssVariables } from '@/utils/settings/reader-settings';
+import type { ReaderModel } from './model';
+
+export function App({ model }: { model: ReaderModel }) {
+  const state = model.state.value;
+  const settings = model.settings.value;
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = settings.theme;
+    root.dataset.font = settings.font;
+    for (const [k, v] of Object.entries(readerCssVariables(settings))) root.style.setProperty(k, v);
+  }, [settings]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) model.close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [model]);
+
+  useEffect(() => {
+    if (state.status === 'ready') {
+      document.title = state.article.title;
+    }
+  }, [state]);
+
+  return (
+    <>
+      <ReaderToolbar settings={settings} onChange={(p) => model.updateSettings(p)} onClose={() => model.close()} />
+      <main id="taza-main" class="taza-main" tabIndex={-1}>
+        {state.status === 'loading' && (
+          <p class="taza-loading" role="status">
+            {i18n.t('readerLoading')}
+          </p>
+        )}
+        {state.status === 'ready' && <ArticleView article={state.article} />}
+        {state.status === 'failed' && (
+          <ReaderMessage
+            reason={state.reason}
+            detail={state.message}
+            onShowAnyway={() => void model.load(true)}
+            onBack={() => model.close()}
+          />
+        )}
+      </main>
+    </>
+  );
+}

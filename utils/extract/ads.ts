@@ -1,0 +1,61 @@
+/**
+ * Ad and gambling removal for extraction: runs the shared detector (`utils/filtering`) on a
+ * cloned document or on the extracted article and removes what it reports. Pure DOM code.
+ */
+import { detectAds } from './ads-fallback';
+import type { Detection } from '../filtering/types';
+
+/** Counts of removed placements by kind. */
+export interface AdCounts {
+  ads: number;
+  gambling: number;
+}
+
+/**
+ * A detection that would take a large block of prose with it (2,000+ characters, few links) is
+ * a false positive on the article container: keep it rather than lose the article.
+ */
+function isProseContainer(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if (text.length < 2000) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  return linked / text.length < 0.3 && el.querySelectorAll('p, h1, h2, article').length >= 3;
+}
+
+/**
+ * Remove every ad/gambling placement the detector reports inside `root` (in place).
+ * Nested detections are removed once and counted once (the outermost wins; its kind is
+ * "gambling" when it or anything inside it was flagged as gambling). The root itself is never removed.
+ */
+export function stripAds(root: Document | Element, url?: string): AdCounts {
+  const counts: AdCounts = { ads: 0, gambling: 0 };
+  const detections: Detection[] = detectAds(root, url ? { url } : undefined);
+  if (!detections.length) return counts;
+  const rootEl = 'documentElement' in root ? root.documentElement : root;
+  const flagged = new Map<Element, Detection['kind']>();
+  for (const d of detections) {
+    if (!d.element || d.element === rootEl || d.element === (root as Document).body) continue;
+    if (isProseContainer(d.element)) continue;
+    if (flagged.get(d.element) !== 'gambling') flagged.set(d.element, d.kind);
+  }
+  for (const [el, kind] of flagged) {
+    if (kind !== 'gambling') continue;
+    let outer: Element | null = null;
+    for (let p = el.parentElement; p; p = p.parentElement) if (flagged.has(p)) outer = p;
+    if (outer) flagged.set(outer, 'gambling');
+  }
+  for (const [el, kind] of flagged) {
+    let nested = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (flagged.has(p)) {
+        nested = true;
+        break;
+      }
+    }
+    if (nested) continue;
+    counts[kind === 'gambling' ? 'gambling' : 'ads']++;
+  }
+  for (const el of flagged.keys()) el.remove();
+  return counts;
+}

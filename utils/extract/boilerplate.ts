@@ -1,0 +1,167 @@
+/**
+ * Boilerplate that Readability keeps when it sits inside the article container: share bars,
+ * "Читайте также" / "Оқи отырыңыз" / "Related" lists, tag rows, comments, cookie banners,
+ * newsletter boxes, menus, forms. Runs on Readability's output (classes kept) before sanitizing.
+ * Pure DOM code (content script and Node).
+ *
+ * Conservative by design: a block is removed only when it is short or mostly links, so a
+ * paragraph of the article (even one about gambling, or one starting "Read more about…") stays.
+ */
+
+/** class/id tokens (split on space, "-" and "_") that name boilerplate. */
+const BOILERPLATE_TOKEN =
+  /^(share|shares|sharing|sharebar|social|socials|likes|related|relatedposts|recommend|recommended|recommendations|readalso|read-also|readmore|tags|taglist|tagcloud|comments|commentlist|disqus|cookie|cookies|consent|gdpr|newsletter|subscribe|subscription|breadcrumb|breadcrumbs|menu|navbar|nav|navigation|pagination|pager|reactions)$/i;
+
+/** Heading/label text that introduces a list of other articles (RU, KK, EN). */
+const RELATED_LABEL =
+  /^(читайте|читать|смотрите|рекомендуем|похожие|по теме|ещё по теме|еще по теме|другие (новости|материалы|статьи)|новости по теме|популярное|самое (читаемое|популярное)|выбор редакции|оқи отырыңыз|оқыңыз|сондай-ақ оқыңыз|ұқсас|тақырып(қа|тас)|тағы оқыңыз|көп оқылған|related|read (more|also|next)|more (stories|from|on|news|in)|you (may|might) (also )?like|recommended|popular|most read|trending|further reading|also read|don[’']t miss|latest (news|stories))/i;
+
+/** Tag rows: "Теги:", "Тегтер:", "Tags:", "Метки:", "Topics:". */
+const TAGS_LABEL = /^(теги|тэги|метки|тегтер|тег|tags|topics|filed under)\s*:?/i;
+
+/** Share bars: short blocks made only of these words … */
+const SHARE_WORDS =
+  /^(?:(?:share|sharing|tweet|send|e-?mail|print|copy link|поделиться|отправить|бөлісу|facebook|twitter|x|telegram|whatsapp|vk|вконтакте|одноклассники|ok|linkedin|reddit|pinterest|threads|instagram|viber|flipboard|messenger)(?:[\s·|•,:/]+|$))+$/i;
+/** … that contain a share verb, or name three networks. */
+const SHARE_VERB = /(share|sharing|tweet|поделиться|бөлісу|отправить)/i;
+const NETWORK = /(facebook|twitter|telegram|whatsapp|vk\b|вконтакте|одноклассники|linkedin|reddit|pinterest|viber|flipboard|messenger)/gi;
+
+function isShareBar(text: string): boolean {
+  if (text.length > 100 || !SHARE_WORDS.test(text)) return false;
+  return SHARE_VERB.test(text) || (text.match(NETWORK)?.length ?? 0) >= 3;
+}
+
+const COOKIE_TEXT = /(cookie|куки|файлы cookie|cookie файлдар)/i;
+const COOKIE_ACTION = /(accept|agree|consent|принять|согласен|понятно|ok\b|келісемін|қабылдау)/i;
+const NEWSLETTER_TEXT = /^(подпишитесь|подписывайтесь|подписаться|жазылыңыз|subscribe|sign up for|get our newsletter|join our newsletter)/i;
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Share of the text of `el` that sits inside links (0 when empty). */
+function linkDensity(el: Element, textLength: number): number {
+  if (!textLength) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return Math.min(1, linked / textLength);
+}
+
+function markerTokens(el: Element): string[] {
+  const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+  const id = el.id ?? '';
+  const raw = `${cls} ${id}`.toLowerCase();
+  if (!raw.trim()) return [];
+  return raw.split(/[\s_-]+/).filter(Boolean).concat(raw.split(/\s+/).filter(Boolean));
+}
+
+/** Whether `el` looks like prose we must keep: long text mostly outside links. */
+function isProse(el: Element, text: string): boolean {
+  return text.length >= 160 && linkDensity(el, text.length) < 0.35;
+}
+
+/**
+ * Remove boilerplate from an extracted article in place. Returns how many blocks were removed.
+ * `root` is Readability's article element (classes kept); the root itself is never removed.
+ */
+export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: string) => void): number {
+  const total = textOf(root).length || 1;
+  const doomed = new Map<Element, string>();
+  let rule = '';
+  const mark = (el: Element | null | undefined) => {
+    if (!el || el === root || !root.contains(el) || doomed.has(el)) return;
+    // Never remove a large part of the article in one go.
+    if (textOf(el).length > total * 0.4 && total > 500) return;
+    doomed.set(el, rule);
+  };
+
+  // 1. Blocks named like boilerplate (class/id), unless they hold prose.
+  rule = 'class';
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    const tokens = markerTokens(el);
+    if (!tokens.some((t) => BOILERPLATE_TOKEN.test(t))) continue;
+    if (el.localName === 'p' || el.localName === 'figure' || el.localName === 'table' || el.localName === 'pre' || el.localName === 'blockquote') continue;
+    const text = textOf(el);
+    if (isProse(el, text)) continue;
+    mark(el);
+  }
+
+  // 2. Menus and forms inside the article.
+  rule = 'nav-form';
+  for (const el of Array.from(root.querySelectorAll('nav, form, menu, [role="navigation"], [role="dialog"], [aria-modal="true"]'))) {
+    const text = textOf(el);
+    if (!isProse(el, text)) mark(el);
+  }
+
+  // 3. "Читайте также" / "Related" labels: remove the label and the list it introduces,
+  //    or the whole box when the label heads a small link-dense container.
+  for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong, b, header'))) {
+    if (label.children.length > 2) continue;
+    if (label.closest('pre, code, figcaption, table, blockquote')) continue;
+    const text = textOf(label);
+    if (!text || text.length > 60) continue;
+
+    if (RELATED_LABEL.test(text)) {
+      rule = 'related-label';
+      const linkText = linkDensity(label, text.length);
+      // Inline form: "Читайте также: <a>Headline</a>" in its own paragraph.
+      if (linkText > 0.4 && label.localName !== 'header') {
+        mark(label);
+        continue;
+      }
+      const box = label.parentElement;
+      if (box && box !== root) {
+        const boxText = textOf(box);
+        if (boxText.length < 1200 && linkDensity(box, boxText.length) > 0.5) {
+          mark(box);
+          continue;
+        }
+      }
+      const next = label.nextElementSibling;
+      if (next) {
+        const nextText = textOf(next);
+        if ((next.localName === 'ul' || next.localName === 'ol' || next.localName === 'div') && linkDensity(next, nextText.length) > 0.5) {
+          mark(label);
+          mark(next);
+        }
+      }
+      continue;
+    }
+
+    if (TAGS_LABEL.test(text) || isShareBar(text)) {
+      rule = 'tags-share';
+      if (label.localName === 'p' && text.length > 40) continue;
+      const host = label.parentElement && label.parentElement !== root && textOf(label.parentElement).length < 200 ? label.parentElement : label;
+      const hostText = textOf(host);
+      if (TAGS_LABEL.test(text) && linkDensity(host, hostText.length) < 0.4) continue;
+      mark(host);
+    }
+  }
+
+  // 4. Cookie banners and newsletter boxes without telling class names.
+  for (const el of Array.from(root.querySelectorAll('div, section, aside'))) {
+    const text = textOf(el);
+    if (!text || text.length > 400) continue;
+    rule = 'cookie-newsletter';
+    if (COOKIE_TEXT.test(text) && COOKIE_ACTION.test(text) && el.querySelector('a, button')) mark(el);
+    else if (NEWSLETTER_TEXT.test(text) && el.querySelector('a, button, input')) mark(el);
+  }
+
+  let removed = 0;
+  for (const el of doomed.keys()) {
+    // Skip descendants of blocks already removed so each block is counted once.
+    let inner = false;
+    for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+      if (doomed.has(p)) {
+        inner = true;
+        break;
+      }
+    }
+    if (!inner) removed++;
+  }
+  for (const [el, why] of doomed) {
+    onRemove?.(el, why);
+    el.remove();
+  }
+  return removed;
+}

@@ -1,0 +1,471 @@
+/**
+ * The ad and gambling detector: finds the OUTERMOST ad / gambling placements in a Document or subtree.
+ * Pure: takes the Document/Element, reads only the DOM it is given (no `window`, `browser`, `chrome` globals),
+ * so it runs in Node (jsdom tests, CLI), in the reader pipeline on a cloned document and in the always-on
+ * content script on live pages.
+ *
+ * Pipeline:
+ *   1. seeds   – things that are ads by themselves: ad-network containers, ad-click and gambling-affiliate links,
+ *                image banners to other sites, ad tokens in class/id, ad captions ("Реклама", "Sponsored",
+ *                "Серіктес материалы", erid marking), full-screen click layers, gambling background banners;
+ *   2. expand  – climb from each seed to the wrapper that holds nothing but the ad and its caption/disclaimer;
+ *   3. guard   – drop anything that contains the main article text, a heading h1, <main>/<article>;
+ *   4. dedupe  – keep outermost elements; a unit is "gambling" when a gambling seed lies inside it.
+ */
+import type { BlockKind, Detection } from './types';
+import {
+  AD_CAPTION_RE,
+  GAMBLING_BRAND_TEXT_RE,
+  ODDS_ROW_RE,
+  isAdLabel,
+  isGamblingPromoText,
+} from './lexicon';
+import { AD_CONTAINER_SELECTOR, hasAdToken, hostOf, siteOf } from './networks';
+import { classifyUrl, hasAffiliateMarks, isGamblingHost } from './url';
+
+export interface DetectOptions {
+  /** The page URL (the content script passes location.href; tests pass the label URL). */
+  url?: string;
+}
+
+interface Seed {
+  element: Element;
+  kind: BlockKind;
+  reason: string;
+}
+
+const MEDIA = 'img,picture,video,iframe,canvas,object,embed,svg';
+const IGNORABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'HR', 'WBR']);
+const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE', 'TEXTAREA', 'KBD', 'SAMP']);
+const PROSE_MIN = 100;
+
+function textOf(el: Node): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += textOf(a).length;
+  return n;
+}
+
+/** Text that is not inside a link: what a reader reads as prose. */
+function proseLength(el: Element): number {
+  return textOf(el).length - (el.tagName === 'A' ? textOf(el).length : linkTextLength(el));
+}
+
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (const c of Array.from(el.childNodes)) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
+  return n;
+}
+
+function isProseBlock(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'P' || tag === 'BLOCKQUOTE' || tag === 'PRE') return proseLength(el) >= PROSE_MIN;
+  if (tag === 'DIV' || tag === 'SECTION' || tag === 'TD' || tag === 'LI') return ownTextLength(el) >= PROSE_MIN;
+  return false;
+}
+
+/** Hosts that are not the real site (local fixture servers, files): fall back to the page's canonical URL. */
+function siteHostOf(doc: Document, url?: string): string {
+  const host = url ? hostOf(url) : '';
+  if (host && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(host)) return host;
+  const canon =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    '';
+  return hostOf(canon) || host;
+}
+
+/**
+ * Estimates the main content element (the one holding most prose), Readability-style but cheap.
+ * Returns null on pages without prose (home pages, search results).
+ */
+export function findMainContent(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  const blocks = body.querySelectorAll('p,blockquote,pre,div,section,td,li');
+  for (const b of Array.from(blocks)) {
+    if (!isProseBlock(b)) continue;
+    const len = b.tagName === 'DIV' || b.tagName === 'SECTION' ? ownTextLength(b) : proseLength(b);
+    const p1 = b.parentElement;
+    if (!p1) continue;
+    scores.set(p1, (scores.get(p1) ?? 0) + len);
+    const p2 = p1.parentElement;
+    if (p2) scores.set(p2, (scores.get(p2) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return bestScore >= 400 ? best : null;
+}
+
+function positionOf(el: Element): string {
+  const inline = (el as HTMLElement).style?.position;
+  if (inline) return inline;
+  const view = el.ownerDocument.defaultView;
+  try {
+    return view?.getComputedStyle ? view.getComputedStyle(el).position : '';
+  } catch {
+    return '';
+  }
+}
+
+function isFloating(el: Element): boolean {
+  const pos = positionOf(el);
+  return pos === 'fixed' || pos === 'sticky';
+}
+
+/** A fixed layer that covers the viewport and shows nothing: it exists to catch clicks (clickunder/popunder). */
+function isClickLayer(el: Element): boolean {
+  if (positionOf(el) !== 'fixed') return false;
+  if (textOf(el).length > 3 || el.querySelector(MEDIA)) return false;
+  if (!el.querySelector('a[href]') && el.tagName !== 'A') return false;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '');
+  const covers =
+    /inset:0/.test(style) ||
+    (/width:100(vw|%)/.test(style) && /height:100(vh|%)/.test(style)) ||
+    (/top:0/.test(style) && /bottom:0/.test(style) && /left:0/.test(style) && /right:0/.test(style));
+  if (covers) return true;
+  const view = el.ownerDocument.defaultView;
+  const r = el.getBoundingClientRect?.();
+  return !!(view && r && r.width * r.height > 0.6 * view.innerWidth * view.innerHeight);
+}
+
+function imageSize(img: Element): [number, number] {
+  const w = Number(img.getAttribute('width')) || 0;
+  const h = Number(img.getAttribute('height')) || 0;
+  if (w && h) return [w, h];
+  const r = img.getBoundingClientRect?.();
+  return r ? [r.width, r.height] : [0, 0];
+}
+
+/**
+ * Builds a detector bound to one document: caches the site host and the main-content estimate, so the
+ * content script can scan added subtrees cheaply. `scan(root)` returns outermost detections under root;
+ * with `climb: true` a detection may be a wrapper above root (used for script-inserted ads).
+ */
+export function createDetector(doc: Document, opts: DetectOptions = {}) {
+  const siteHost = siteHostOf(doc, opts.url);
+  const site = siteHost ? siteOf(siteHost) : '';
+  let main: Element | null | undefined;
+  let mainBlocks: Element[] = [];
+
+  function mainContent(): Element | null {
+    if (main === undefined || (main && !main.isConnected && doc.contains(doc.documentElement))) {
+      main = findMainContent(doc);
+      mainBlocks = main ? Array.from(main.querySelectorAll('p,blockquote,pre,div,td,li')).filter(isProseBlock) : [];
+    }
+    return main;
+  }
+
+  function isExternal(url: string): boolean {
+    const h = hostOf(url);
+    return !!h && !!site && siteOf(h) !== site;
+  }
+
+  /** Elements that may never be hidden: they hold (or are) the page's main text or structure. */
+  function isProtected(el: Element): boolean {
+    const tag = el.tagName;
+    if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || tag === 'H1') return true;
+    if (el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody') return true;
+    if (el.querySelector('h1,main,article,[role="main"],[itemprop="articleBody"]')) return true;
+    const m = mainContent();
+    if (m && (el === m || el.contains(m))) return true;
+    if (m && m.contains(el)) {
+      for (const b of mainBlocks) if (el === b || el.contains(b)) return true;
+    }
+    let prose = 0;
+    for (const b of Array.from(el.querySelectorAll('p,blockquote,pre'))) {
+      if (isProseBlock(b) && ++prose >= 2) return true;
+    }
+    return false;
+  }
+
+  /** A link whose text sits inside a paragraph of prose: an article link, not a placement. */
+  function isInlineInProse(a: Element): boolean {
+    const block = a.parentElement?.closest('p,li,td,blockquote,div');
+    if (!block) return false;
+    return proseLength(block) >= 120;
+  }
+
+  function collectSeeds(root: Element | Document): Seed[] {
+    const seeds: Seed[] = [];
+    const scope = root as ParentNode;
+    const rootEl = root.nodeType === 1 ? (root as Element) : null;
+    const all = <T extends Element>(sel: string): T[] => {
+      const list = Array.from(scope.querySelectorAll<T>(sel));
+      if (rootEl && rootEl.matches(sel)) list.unshift(rootEl as T);
+      return list;
+    };
+    const inCode = (el: Element) => !!el.closest('pre,code,textarea');
+
+    // 1. containers only ad networks create
+    for (const el of all(AD_CONTAINER_SELECTOR)) {
+      if (!inCode(el)) seeds.push({ element: el, kind: 'ad', reason: 'selector' });
+    }
+
+    // 2. ad tokens in class / id (token match: "header", "badge", "download", "address", "adaptive" never match)
+    for (const el of all('[class],[id]')) {
+      const tag = el.tagName;
+      if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') continue;
+      const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
+      if (hasAdToken(cls) || hasAdToken(el.id)) seeds.push({ element: el, kind: 'ad', reason: 'ad-token' });
+    }
+
+    // 3. links: ad clicks, gambling hosts and affiliates, image banners to other sites
+    for (const a of all<HTMLAnchorElement>('a[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      if (!/^(https?:)?\/\//i.test(href)) continue;
+      const url = href.startsWith('//') ? 'https:' + href : href;
+      const img = a.querySelector('img');
+      const label = textOf(a) + ' ' + (img?.getAttribute('alt') ?? '') + ' ' + (a.getAttribute('aria-label') ?? '');
+      const verdict = classifyUrl(url, label);
+      if (verdict) {
+        if (isInlineInProse(a) && !isGamblingPromoText(textOf(a.parentElement!))) continue;
+        seeds.push({ element: a, kind: verdict.kind, reason: verdict.reason });
+        continue;
+      }
+      if (/\badvertisement\b|\bреклам/i.test(a.getAttribute('aria-label') ?? '')) {
+        seeds.push({ element: a, kind: 'ad', reason: 'ad-aria-label' });
+        continue;
+      }
+      // image banner: an external link whose whole content is a banner-sized image
+      if (img && textOf(a).length <= 2 && isExternal(url) && !a.closest('figure')) {
+        const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+        const tracked = /sponsored/.test(rel) || /[?&]utm_(source|medium|campaign)=/i.test(url) || hasAffiliateMarks(url);
+        const [w, h] = imageSize(img);
+        if (tracked && w >= 120 && h >= 50 && !isInlineInProse(a)) {
+          const gamb = GAMBLING_BRAND_TEXT_RE.test(label) || isGamblingPromoText(label);
+          seeds.push({ element: a, kind: gamb ? 'gambling' : 'ad', reason: 'image-banner' });
+        }
+      }
+    }
+
+    // 4. gambling images (alt/title/src naming a bookmaker), outside prose
+    for (const img of all('img[alt],img[src],img[title]')) {
+      const src = img.getAttribute('src') ?? '';
+      const s = (img.getAttribute('alt') ?? '') + ' ' + (img.getAttribute('title') ?? '') + ' ' + (src.startsWith('data:') ? '' : src);
+      if (GAMBLING_BRAND_TEXT_RE.test(s.replace(/[_/.-]/g, ' ')) && img.closest('a[href]') && !img.closest('figure')) {
+        seeds.push({ element: img.closest('a[href]')!, kind: 'gambling', reason: 'gambling-image' });
+      }
+    }
+
+    // 5. backgrounds: gambling branding painted with CSS (inline style url(...) naming a brand or /branding/)
+    for (const el of all('[style*="url("]')) {
+      const style = decodeURIComponentSafe(el.getAttribute('style') ?? '');
+      const urls = style.match(/url\(([^)]*)\)/gi)?.join(' ') ?? '';
+      if (!urls) continue;
+      if (isGamblingPromoText(urls) || GAMBLING_BRAND_TEXT_RE.test(urls) || /\/branding\//i.test(urls)) {
+        const gamb = GAMBLING_BRAND_TEXT_RE.test(urls) || isGamblingPromoText(urls);
+        seeds.push({ element: el, kind: gamb ? 'gambling' : 'ad', reason: 'background-banner' });
+      }
+    }
+
+    // 6. ad captions: "Реклама", "Sponsored", "Партнерский материал", "Серіктес материалы", erid marking
+    const walkerRoot = rootEl ?? (root as Document).body ?? (root as Document).documentElement;
+    if (walkerRoot) {
+      const walker = doc.createTreeWalker(walkerRoot, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const v = n.nodeValue ?? '';
+        if (v.length > 160) continue;
+        const t = v.replace(/\s+/g, ' ').trim();
+        if (t.length < 2 || t.length > 80 || !isAdLabel(t)) continue;
+        const host = n.parentElement;
+        if (!host || SKIP_TEXT_PARENTS.has(host.tagName) || host.closest('pre,code,textarea,button,select,option,nav')) continue;
+        const link = host.closest('a');
+        if (link && textOf(link) === t) continue; // a menu link "Реклама" / "Advertise" is navigation
+        const card = cardOfLabel(n, t);
+        if (card) seeds.push({ element: card, kind: isGamblingPromoText(textOf(card)) ? 'gambling' : 'ad', reason: 'ad-label' });
+      }
+    }
+
+    // 7. full-screen click layers and floating gambling promos (body-level, script-inserted)
+    const floating = rootEl ? [rootEl, ...Array.from(rootEl.children)] : Array.from(doc.body?.children ?? []);
+    for (const el of floating) {
+      if (isClickLayer(el)) seeds.push({ element: el, kind: 'ad', reason: 'click-layer' });
+    }
+
+    // 8. iframes whose creative links to an ad network
+    for (const f of all('iframe[srcdoc]')) {
+      const sd = f.getAttribute('srcdoc') ?? '';
+      const m = sd.match(/href=["']?([^"' >]+)/gi) ?? [];
+      for (const h of m) {
+        const v = classifyUrl(h.replace(/^href=["']?/i, ''));
+        if (v) {
+          seeds.push({ element: f, kind: v.kind, reason: 'iframe-' + v.reason });
+          break;
+        }
+      }
+    }
+    return seeds;
+  }
+
+  /** The card an ad caption belongs to: the nearest ancestor that holds more than the caption. */
+  function cardOfLabel(n: Node, label: string): Element | null {
+    let el = n.parentElement;
+    while (el && textOf(el).length <= label.length + 2 && !el.querySelector(MEDIA)) el = el.parentElement;
+    if (!el || isProtected(el)) return null;
+    // a caption sits at the top or bottom of its card
+    const kids = Array.from(el.childNodes).filter(
+      (c) => (c.nodeType === 3 && (c.nodeValue ?? '').trim()) || (c.nodeType === 1 && !IGNORABLE.has((c as Element).tagName)),
+    );
+    const first = kids[0];
+    const last = kids[kids.length - 1];
+    const holds = (c: Node | undefined) => !!c && (c === n || c.contains(n));
+    if (!holds(first) && !holds(last)) return null;
+    if (proseLength(el) > 400) return null;
+    return el;
+  }
+
+  /** Is what `parent` holds besides the ad(s) only a caption, a heading, a close button or a disclaimer? */
+  function residualOk(parent: Element, ads: Set<Element>, kind: BlockKind): boolean {
+    const parts: string[] = [];
+    const others: Element[] = [];
+    for (const c of Array.from(parent.childNodes)) {
+      if (c.nodeType === 3) {
+        const t = (c.nodeValue ?? '').trim();
+        if (t) parts.push(t);
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      if (ads.has(el) || IGNORABLE.has(el.tagName)) continue;
+      const t = textOf(el);
+      const media = el.matches(MEDIA) || !!el.querySelector(MEDIA);
+      if (!t && !media) continue;
+      if (media) return false;
+      if (el.tagName === 'BUTTON' && t.length <= 24) continue;
+      // content next to the ad (a list of links, a table, a form, prose) keeps the wrapper
+      if (el.matches('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
+      if (el.querySelector('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) {
+        if (!Array.from(el.querySelectorAll('a[href]')).every((a) => ads.has(a) || hasAdAncestorIn(a, el, ads))) return false;
+        if (el.querySelector('p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
+      }
+      others.push(el);
+      parts.push(t);
+    }
+    const r = parts.join(' ').trim();
+    if (!r) return true;
+    if (r.length > 300) return false;
+    if (AD_CAPTION_RE.test(r) || isAdLabel(parts[0] ?? '')) return true;
+    if (kind === 'gambling' && (isGamblingPromoText(r) || ODDS_ROW_RE.test(r) || GAMBLING_BRAND_TEXT_RE.test(r))) return true;
+    // one short heading ("Новости СМИ2", "Курсы валют", "Спецпроекты") above the ad
+    if (r.length <= 40 && others.length === 1 && parts.length === 1) {
+      if (/^(H[2-6]|B|STRONG|DIV|SPAN|HEADER|LABEL|SMALL)$/.test(others[0].tagName)) return true;
+    }
+    return false;
+  }
+
+  function scan(root: Element | Document, climb = false): Detection[] {
+    const rootEl = root.nodeType === 1 ? (root as Element) : null;
+    const seeds = collectSeeds(root).filter((s) => !isProtected(s.element));
+    if (!seeds.length) return [];
+    const ads = new Set<Element>(seeds.map((s) => s.element));
+    const kindOf = new Map<Element, BlockKind>();
+    for (const s of seeds) if (kindOf.get(s.element) !== 'gambling') kindOf.set(s.element, s.kind);
+
+    // climb to the wrapper; repeat so that sibling ads let their common wrapper go too
+    let units = new Map<Element, Seed>();
+    for (const s of seeds) units.set(s.element, s);
+    for (let pass = 0; pass < 3; pass++) {
+      let changed = false;
+      const next = new Map<Element, Seed>();
+      for (const [el, s] of units) {
+        let cur = el;
+        for (;;) {
+          const p = cur.parentElement;
+          if (!p || p.tagName === 'BODY' || p.tagName === 'HTML') break;
+          if (!climb && rootEl && !rootEl.contains(p)) break;
+          if (isProtected(p)) break;
+          const kind = kindOf.get(cur) === 'gambling' || s.kind === 'gambling' ? 'gambling' : 'ad';
+          if (residualOk(p, ads, kind) || (isFloating(p) && textOf(p).length <= 400)) {
+            ads.add(p);
+            if (kind === 'gambling') kindOf.set(p, 'gambling');
+            cur = p;
+            changed = true;
+            continue;
+          }
+          break;
+        }
+        const prev = next.get(cur);
+        next.set(cur, prev && prev.kind === 'gambling' ? prev : { ...s, element: cur });
+      }
+      units = next;
+      if (!changed) break;
+    }
+
+    // outermost only; gambling wins when a gambling seed lies inside
+    const list = Array.from(units.values());
+    const out: Detection[] = [];
+    for (const u of list) {
+      if (list.some((o) => o.element !== u.element && o.element.contains(u.element))) continue;
+      if (isProtected(u.element)) continue;
+      let kind: BlockKind = u.kind;
+      if (kind !== 'gambling') {
+        for (const s of seeds) {
+          if (s.kind === 'gambling' && u.element.contains(s.element)) {
+            kind = 'gambling';
+            break;
+          }
+        }
+      }
+      if (kind !== 'gambling' && isGamblingUnit(u.element)) kind = 'gambling';
+      out.push({ element: u.element, kind, reason: u.reason });
+    }
+    return out;
+  }
+
+  return {
+    siteHost,
+    scan,
+    /** Forget the main-content estimate (call after the page changed a lot, e.g. at DOMContentLoaded). */
+    invalidate() {
+      main = undefined;
+    },
+    mainContent,
+    isProtected,
+  };
+}
+
+function hasAdAncestorIn(node: Element, stop: Element, ads: Set<Element>): boolean {
+  for (let e = node.parentElement; e && e !== stop; e = e.parentElement) if (ads.has(e)) return true;
+  return false;
+}
+
+/** A unit whose own text or images promote gambling. */
+function isGamblingUnit(el: Element): boolean {
+  const alts = Array.from(el.querySelectorAll('img[alt]'))
+    .map((i) => i.getAttribute('alt'))
+    .join(' ');
+  const t = textOf(el) + ' ' + alts;
+  if (isGamblingPromoText(t)) return true;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    if (isGamblingHost(hostOf(a.getAttribute('href') ?? ''))) return true;
+  }
+  return false;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * Finds the outermost ad and gambling elements under `root`. Never returns an element that contains the main
+ * article text, a story paragraph about gambling, or ids/classes that merely contain "ad".
+ */
+export function detectAds(root: Document | Element, opts: DetectOptions = {}): Detection[] {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  return createDetector(doc, opts).scan(root);
+}

@@ -1,0 +1,87 @@
+/**
+ * Our own gambling and ad-marking data (ru / kk / en): brands, affiliate URL patterns, promo lexicon, ad labels.
+ * Pure data + tiny matchers; no DOM, no browser APIs. Used by the detector (utils/filtering/detect.ts), the
+ * always-on content script and the reader pipeline. Documented in utils/filtering/README.md.
+ */
+
+/** Bookmaker / casino brands as they appear in host names (lower case, matched on host labels). */
+export const GAMBLING_HOST_BRANDS = [
+  '1xbet', '1xbit', '1xslots', 'melbet', 'mostbet', 'pin-up', 'pinup', 'parimatch', 'pari-match', 'fonbet', 'olimpbet',
+  'olimp-bet', 'olimp.casino', 'olimp.bet', 'vulkan', 'vulcan', 'joycasino', 'betboom', 'winline', 'leonbets', 'ggbet',
+  'betcity', 'marathonbet', 'ligastavok', 'tennisi', 'betmgm', 'draftkings', 'fanduel', 'bet365', 'jackpotcity',
+  'spinpalace', 'pokerstars', 'williamhill', 'betway', 'caesars-sportsbook', 'bovada', '888casino', 'betfair',
+  'unibet', 'stake.com', 'sportingbet', '22bet', 'betwinner', 'linebet', 'megapari', 'mostbet-kz', '1win', 'azino',
+  'playfortuna', 'casino-x', 'ggpoker', 'kingbilly', 'bwin', 'betano', 'pointsbet', 'barstoolsportsbook',
+];
+
+/** Affiliate-network hosts of bookmakers (1xBet/Melbet partner redirectors etc.). */
+export const GAMBLING_AFFILIATE_HOST_RE = /(^|\.)(reff?pa[a-z0-9]*|refpakrtsb|refbet[a-z0-9]*|1xbet-partners|melbet-partners|partners1xbet|mostbet-partners|olimpbanners|club-vulkan[a-z]*|vulkan[a-z0-9-]*|casino[a-z0-9-]*|[a-z0-9-]*casino)\./;
+
+/** Affiliate query parameters and paths: `/L?tag=`, `?btag=`, `wpcid`, promo codes, partner ids. */
+export const AFFILIATE_QUERY_RE = /[?&](tag|btag|aff|affid|aff_id|affiliate|partner|partnerid|pid|ref|refid|promo|promocode|wm|wpcid|wpsrc|wpcrid|subid|sub|clickid|s2|ad)=/i;
+export const AFFILIATE_PATH_RE = /\/L\?tag=|\/l\?tag=|\/redirect\/|\/click\?|\/go\/|\/promo\//;
+
+/** Words that, in a URL, say "gambling" (path or query). */
+export const GAMBLING_URL_WORD_RE = /casino|sportsbook|slots?[-_/.]|poker|betting|bukmeker|bookmaker|freebet|freespin|jackpot|roulette/i;
+
+/**
+ * Gambling promo lexicon. Each entry is one "concept"; a block is promotional when it hits several concepts.
+ * Russian, Kazakh and English wording, lower case, matched on normalised text (ё → е).
+ */
+export const GAMBLING_TERMS: RegExp[] = [
+  /ставк[аиуеок]|ставкалар|бәс тіг|\bbet(s|ting)?\b|wager|sportsbook|\bodds\b/, // betting
+  /букмекер|bookmaker|bookie/, // bookmaker
+  /казино|casino|слот|\bslots?\b|рулетк|roulette|poker|покер|jackpot|джекпот/, // casino
+  /фрибет|free ?bet|bonus bets?|фриспин|free ?spins?|тегін айналым|бесплатных вращений|\bfs\b/, // free play
+  /промокод|промо-код|promo ?code|bonus code|бонус-код/, // promo code
+  /бонус|bonus|депозит|deposit/, // bonus
+  /(18|21)\s?\+|gambling problem|1-800-gambler|begambleaware|игра может вызывать зависимость|ойын тәуелділік/, // age / RG disclaimer
+  /коэффициент|коэффициенттер|кэф|экспресс|odds boost|parlay|сделать ставку|make a bet|place a bet|bet now/, // odds CTA
+];
+
+/** Strong single signals: promo-code lines, RG disclaimers that only ads carry, "N фриспинов". */
+export const GAMBLING_STRONG_RE = /промокод\s*[«"]?[A-Z0-9]{4,}|promo ?code\s*[«"]?[A-Z0-9]{4,}|bonus code\s*[A-Z0-9]{4,}|gambling problem\?\s*call|1-800-gambler|begambleaware|\d+\s*(фриспин|free ?spins|тегін айналым|fs\b)|фрибет\s*\d|\bfreebet\b/i;
+
+/** Brand names as words in text / alt / title (for images and short promo blocks). */
+export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner)\b/i;
+
+/** Odds widget: three or more decimal odds in a row ("3.60 3.25 2.15"). */
+export const ODDS_ROW_RE = /(\d{1,2}[.,]\d{2}\D{0,12}){3,}/;
+
+/**
+ * Ad labels: the whole (short) text of a caption that marks an ad placement. Never applied to link text
+ * ("Реклама" in a site menu links to the advertising rate card and must stay).
+ */
+export const AD_LABEL_RE =
+  /^(реклама google|ads by google|sponsored content|sponsored links?|sponsored results?|sponsored video|sponsored|advertisement|advertising|ads|ad|promoted|paid content|paid post|partner content|промо|на правах рекламы|партн[её]рский материал|материал партн[её]ра|серіктес материалы|спонсорский материал|новости партн[её]ров|серіктестер жаңалықтары|интересное в сети|реклама|жарнама|anzeige)\s*($|[·•.:|,\-–—(]|\d)/iu;
+
+/** Russian-law ad marking ("Реклама. ТОО …, erid: …") – identifies an ad wherever it appears. */
+export const AD_MARKING_RE = /(^|\s|·)erid[:\s]|^реклама\.\s|^жарнама\.\s/i;
+
+/** Residual text that is allowed next to an ad inside its wrapper (captions, partner headings, disclaimers). */
+export const AD_CAPTION_RE = /реклам|жарнам|advertis|sponsor|\bpromo|промо|партн[её]р|серіктес|partner|\bad\b|\bads\b|смі2|сми2|интересное|вам может|you may like|\berid\b/i;
+
+export function normaliseText(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+}
+
+/** How many gambling concepts the text hits (0..GAMBLING_TERMS.length). */
+export function gamblingScore(text: string): number {
+  const t = normaliseText(text);
+  let n = 0;
+  for (const re of GAMBLING_TERMS) if (re.test(t)) n++;
+  return n;
+}
+
+/** True when the text itself is a gambling promotion (not an article sentence that mentions gambling). */
+export function isGamblingPromoText(text: string): boolean {
+  if (GAMBLING_STRONG_RE.test(text)) return true;
+  const score = gamblingScore(text);
+  return score >= 3 || (score >= 2 && GAMBLING_BRAND_TEXT_RE.test(text));
+}
+
+export function isAdLabel(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 80) return false;
+  return AD_LABEL_RE.test(t) || AD_MARKING_RE.test(t);
+}

@@ -1,0 +1,54 @@
+/**
+ * URL classification for the detector: ad-network clicks and gambling (brand hosts, bookmaker affiliate
+ * redirectors, affiliate parameters on casino/betting links). Pure string functions.
+ */
+import {
+  AFFILIATE_PATH_RE,
+  AFFILIATE_QUERY_RE,
+  GAMBLING_AFFILIATE_HOST_RE,
+  GAMBLING_HOST_BRANDS,
+  GAMBLING_URL_WORD_RE,
+  isGamblingPromoText,
+} from './lexicon';
+import { hostOf, isAdClickUrl } from './networks';
+
+export type UrlVerdict = { kind: 'ad' | 'gambling'; reason: string } | null;
+
+/** True for a host that belongs to a bookmaker/casino brand or a bookmaker affiliate redirector. */
+export function isGamblingHost(host: string): boolean {
+  if (!host) return false;
+  if (GAMBLING_AFFILIATE_HOST_RE.test(host + '.')) return true;
+  const labels = host.split('.');
+  for (const brand of GAMBLING_HOST_BRANDS) {
+    if (brand.includes('.')) {
+      if (host === brand || host.endsWith('.' + brand)) return true;
+    } else if (labels.some((l) => l === brand || l.startsWith(brand + '-') || l.endsWith('-' + brand))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** True when the URL carries affiliate/partner tracking (`/L?tag=`, `?btag=`, `wpcid=`, `?aff=` …). */
+export function hasAffiliateMarks(url: string): boolean {
+  return AFFILIATE_QUERY_RE.test(url) || AFFILIATE_PATH_RE.test(url);
+}
+
+/**
+ * Classifies a link target. `text` is the visible text / image alt of the link (used only together with an
+ * affiliate-looking URL, so an article link whose slug says "casino" is never a verdict by itself).
+ */
+export function classifyUrl(url: string, text = ''): UrlVerdict {
+  const host = hostOf(url);
+  if (!host) return null;
+  if (isGamblingHost(host)) return { kind: 'gambling', reason: 'gambling-host' };
+  if (/\/L\?tag=[a-z]_\d+m_\d+c_/i.test(url)) return { kind: 'gambling', reason: 'affiliate-tag' };
+  if (isAdClickUrl(url)) return { kind: 'ad', reason: 'ad-click-url' };
+  if (hasAffiliateMarks(url)) {
+    const path = url.slice(url.indexOf(host) + host.length);
+    if (GAMBLING_URL_WORD_RE.test(host) || GAMBLING_URL_WORD_RE.test(path) || (text && isGamblingPromoText(text))) {
+      return { kind: 'gambling', reason: 'gambling-affiliate' };
+    }
+  }
+  return null;
+}
