@@ -11,7 +11,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   zip: {
-    excludeSources: ['e2e/artifacts/**', 'docs/screenshots/**', 'bench-results/**', '.output/**'],
+    excludeSources: ['tests/fixtures/**', 'e2e/artifacts/**', 'docs/screenshots/**', 'bench-results/**', '.output/**'],
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -2,13 +2,13 @@
  * Background: tell the user why the reader cannot run on this tab (browser pages, the Web Store, PDFs).
  * Opens the small notice page as this tab's popup; falls back to the badge and the button's tooltip.
  */
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { toolbarAction } from './action';
 
 export type NoticeReason = 'browser-page' | 'web-store' | 'pdf' | 'no-url' | 'file-access' | 'error';
 
 export async function showNotice(tabId: number | undefined, reason: NoticeReason): Promise<void> {
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const action = toolbarAction();
   const popup = `notice.html?reason=${encodeURIComponent(reason)}`;
   try {
     await action.setPopup({ tabId, popup });

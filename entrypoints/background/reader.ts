@@ -9,6 +9,7 @@ import { getPageSupport, reasonFromInjectionError } from '@/utils/reader/page-su
 import type { ExtractResult } from '@/utils/extract/types';
 import { injectExtractScript } from './inject';
 import { showNotice } from './notice';
+import { toolbarAction } from './action';
 
 export const TOGGLE_READER_COMMAND = 'toggle-reader';
 
@@ -48,7 +49,7 @@ function readerTabId(sender: Browser.runtime.MessageSender): number | undefined 
 }
 
 export function registerReader(): void {
-  browser.action.onClicked.addListener((tab) => void toggleReader(tab));
+  toolbarAction().onClicked.addListener((tab) => void toggleReader(tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_READER_COMMAND) void toggleReader(tab);
   });

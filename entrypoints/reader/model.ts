@@ -30,6 +30,7 @@ export function createReaderModel(url: URL): ReaderModel {
   const settings = signal<ReaderSettings>(DEFAULT_READER_SETTINGS);
   const theme = computed(() => settings.value.theme);
   const embedded = window.top !== window;
+  let settingsLoaded: Promise<void> = Promise.resolve();
 
   async function load(force = false): Promise<void> {
     state.value = { status: 'loading' };
@@ -39,6 +40,7 @@ export function createReaderModel(url: URL): ReaderModel {
     }
     try {
       const result = await sendMessage('reader.getArticle', { force });
+      await settingsLoaded; // never paint the article in the default theme and then flash to the user's
       state.value = result.ok
         ? { status: 'ready', article: result.article }
         : { status: 'failed', reason: result.reason, message: result.message };
@@ -53,11 +55,14 @@ export function createReaderModel(url: URL): ReaderModel {
     theme,
     embedded,
     async start() {
-      settings.value = await loadReaderSettings();
+      // Settings and article load in parallel: the first paint waits for neither longer than it must.
+      settingsLoaded = loadReaderSettings().then((v) => {
+        settings.value = v;
+      });
       readerSettingsItem.watch((next) => {
         settings.value = normalizeReaderSettings(next);
       });
-      await load(url.searchParams.get('force') === '1');
+      await Promise.all([settingsLoaded, load(url.searchParams.get('force') === '1')]);
     },
     load,
     updateSettings(patch) {

@@ -2,7 +2,7 @@
  * Ad and gambling removal for extraction: runs the shared detector (`utils/filtering`) on a
  * cloned document or on the extracted article and removes what it reports. Pure DOM code.
  */
-import { detectAds } from './ads-fallback';
+import { detectAds } from '../filtering';
 import type { Detection } from '../filtering/types';
 
 /** Counts of removed placements by kind. */

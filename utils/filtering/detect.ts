@@ -191,9 +191,14 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
 
   /** A link whose text sits inside a paragraph of prose: an article link, not a placement. */
   function isInlineInProse(a: Element): boolean {
-    const block = a.parentElement?.closest('p,li,td,blockquote,div');
+    const block = a.parentElement?.closest('p,li,td,dd,blockquote,div,section');
     if (!block) return false;
-    return proseLength(block) >= 120;
+    if (/^(P|LI|TD|DD|BLOCKQUOTE)$/.test(block.tagName)) {
+      const len = proseLength(block);
+      // a short paragraph that is itself a promotion ("Промокод … фрибет") is a placement, not prose
+      return len >= 80 && !(len < 250 && isGamblingPromoText(textOf(block)));
+    }
+    return ownTextLength(block) >= 80;
   }
 
   function collectSeeds(root: Element | Document): Seed[] {
@@ -229,7 +234,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       const label = textOf(a) + ' ' + (img?.getAttribute('alt') ?? '') + ' ' + (a.getAttribute('aria-label') ?? '');
       const verdict = classifyUrl(url, label);
       if (verdict) {
-        if (isInlineInProse(a) && !isGamblingPromoText(textOf(a.parentElement!))) continue;
+        if (isInlineInProse(a)) continue;
         seeds.push({ element: a, kind: verdict.kind, reason: verdict.reason });
         continue;
       }

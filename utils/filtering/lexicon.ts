@@ -45,6 +45,9 @@ export const GAMBLING_STRONG_RE = /промокод\s*[«"]?[A-Z0-9]{4,}|promo ?
 /** Brand names as words in text / alt / title (for images and short promo blocks). */
 export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner)\b/i;
 
+/** "бонус 100%", "100% bonus", "125% на первый депозит": the offer line of a bookmaker/casino ad. */
+export const BONUS_PERCENT_RE = /\d{2,3}\s?%\s*(бонус|bonus|на (первый )?депозит|on (your )?(first )?deposit)|(бонус|bonus)\s*(до\s*|up to\s*)?\d{2,3}\s?%/i;
+
 /** Odds widget: three or more decimal odds in a row ("3.60 3.25 2.15"). */
 export const ODDS_ROW_RE = /(\d{1,2}[.,]\d{2}\D{0,12}){3,}/;
 
@@ -77,7 +80,7 @@ export function gamblingScore(text: string): number {
 export function isGamblingPromoText(text: string): boolean {
   if (GAMBLING_STRONG_RE.test(text)) return true;
   const score = gamblingScore(text);
-  return score >= 3 || (score >= 2 && GAMBLING_BRAND_TEXT_RE.test(text));
+  return score >= 3 || (score >= 2 && (GAMBLING_BRAND_TEXT_RE.test(text) || BONUS_PERCENT_RE.test(text)));
 }
 
 export function isAdLabel(text: string): boolean {

@@ -1,0 +1,180 @@
+/**
+ * Focused tests of the shield's heuristics: affiliate URL patterns, the ru/kk/en gambling lexicon, ad captions,
+ * "ad" false friends in ids/classes, and the article guard (stories about gambling stay).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import {
+  classifyUrl,
+  detectAds,
+  hasAdToken,
+  hasAffiliateMarks,
+  isAdLabel,
+  isGamblingHost,
+  isGamblingPromoText,
+} from '../../utils/filtering';
+
+const doc = (body: string, url = 'https://news.example.kz/a/1') =>
+  new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url }).window.document;
+
+const prose = (n: number, word = 'Текст статьи о городской жизни и новостях региона.') =>
+  Array.from({ length: n }, (_, i) => `<p>${i}. ${word.repeat(4)}</p>`).join('');
+
+describe('affiliate and gambling URLs', () => {
+  it.each([
+    'https://reffpa.com/L?tag=d_2151139m_1599c_nursport&site=2151139&ad=1599&r=registration',
+    'https://refpa58144.com/L?tag=d_3012277m_2170c_orda_branding&site=3012277&ad=2170',
+    'https://refpakrtsb.top/L?tag=s_3318425m_18637c_nur_branding&site=3318425&ad=18637',
+    'https://parimatch.kz/ru/football?btag=nur_widget',
+    'https://1xbet.kz/ru/registration?tag=d_2151139m_1599c_nurpromo',
+    'https://sportsbook.draftkings.com/gateway?s=471182793&wpcid=prairieledger',
+    'https://sports.betmgm.com/en/mobileportal/register?wm=7055411&promo=LEDGER',
+    'https://track.spinpalace-partners.example/click?pid=8812&bid=311&casino=spinpalace',
+    'https://mostbet-kz.example/ru/?ref=orda_slide&promo=ORDA125',
+    'https://pin-up.casino/?ref=aff_ekrg_sky',
+    'https://olimp.casino/promo/fs100?utm_source=push',
+    'https://some-tracker.example/go/?aff=77&offer=casino-bonus',
+  ])('gambling: %s', (url) => {
+    expect(classifyUrl(url)?.kind).toBe('gambling');
+  });
+
+  it.each([
+    'https://www.googleadservices.com/pagead/aclk?sa=L&ai=C1',
+    'https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjs',
+    'https://ads.adfox.ru/329981/goLink?p1=ezwn',
+    'https://yandex.ru/an/count/WmyejI_zO8VzDj0m0fXq',
+    'https://clck.mgid.com/ghits/1522018/i/61002211/0/pp/1/1',
+    'https://smi2.ru/newdata/news?ad=9120011',
+    'https://trc.taboola.com/prairieledger/log/3/click?pi=1',
+  ])('ad click: %s', (url) => {
+    expect(classifyUrl(url)?.kind).toBe('ad');
+  });
+
+  it.each([
+    'https://www.zakon.kz/proisshestviya/6471133-sud-priznal-nezakonnoy-reklamu-1xbet-u-blogera.html',
+    'https://www.prairieledger.com/business/2024/11/04/draftkings-fined-over-college-prop-bets/',
+    'https://www.prairieledger.com/opinion/2024/06/02/casino-tax-revenue-schools/',
+    'https://www.inform.kz/kz/sot-1xbet-zharnamasyn-zansyz-dep-tanydy_a4098812',
+    'https://optimism.kz/reklama/',
+    'https://www.alphabet.com/?ref=home',
+    'https://shop.example.com/item?tag=summer',
+  ])('not an ad: %s', (url) => {
+    expect(classifyUrl(url)).toBeNull();
+  });
+
+  it('affiliate marks', () => {
+    expect(hasAffiliateMarks('https://x.example/L?tag=d_1m_2c_')).toBe(true);
+    expect(hasAffiliateMarks('https://x.example/?btag=abc')).toBe(true);
+    expect(hasAffiliateMarks('https://x.example/news/today')).toBe(false);
+  });
+
+  it('gambling hosts by brand label, not by substring', () => {
+    expect(isGamblingHost('melbet.kz')).toBe(true);
+    expect(isGamblingHost('www.fonbet.kz')).toBe(true);
+    expect(isGamblingHost('olimpbet.kz')).toBe(true);
+    expect(isGamblingHost('vulkan-club-kz.example')).toBe(true);
+    expect(isGamblingHost('alphabet.com')).toBe(false);
+    expect(isGamblingHost('betterhelp.com')).toBe(false);
+    expect(isGamblingHost('tengrinews.kz')).toBe(false);
+  });
+});
+
+describe('gambling lexicon in three languages', () => {
+  it.each([
+    ['ru', 'Промокод NUR100: бонус 100% на первую ставку'],
+    ['ru', 'Фрибет 5000 ₸ за регистрацию в букмекерской конторе'],
+    ['ru', 'Казино онлайн: 777 бесплатных вращений и бонус на депозит'],
+    ['kk', 'Спортқа бәс тігу — алғашқы депозитке 100% бонус'],
+    ['kk', '200 тегін айналым · депозитке 100% бонус · казино'],
+    ['kk', 'Ставкалар: бонус 120% және тегін айналым'],
+    ['en', 'Bet $5, get $200 in bonus bets. 21+ Gambling problem? Call 1-800-GAMBLER'],
+    ['en', 'Sportsbook promo code LEDGER: first bet up to $1,500'],
+    ['en', 'Play 500+ slots at SpinPalace Casino — 100% welcome bonus'],
+  ])('%s promo: %s', (_lang, text) => {
+    expect(isGamblingPromoText(text)).toBe(true);
+  });
+
+  it.each([
+    'Букмекеры считают фаворитом гостей: коэффициент на победу Словакии составляет 2,15, на ничью — 3,25.',
+    'Национальный банк Казахстана сохранил базовую ставку на уровне 16,5% годовых.',
+    'Олардың қатарында 1xBet, Mostbet және Pin-Up брендтерінің «айна» сайттары бар.',
+    'Calls to the state\u2019s gambling helpline rose 38% last year, according to figures presented at the hearing.',
+    'Ғылым таппай мақтанба, орын таппай баптанба, құмарлықпен әрнеге ойланбай салма қол.',
+  ])('news sentence is not a promo: %s', (text) => {
+    expect(isGamblingPromoText(text)).toBe(false);
+  });
+});
+
+describe('ad captions', () => {
+  it.each(['Реклама', 'Жарнама', 'Advertisement', 'ADVERTISEMENT', 'Sponsored', 'Партнерский материал',
+    'Партнёрский материал', 'Серіктес материалы', 'Реклама · 0:14', 'Промо · Реклама. ТОО «КодЛаб» · erid: LjN8KQzV3',
+    'Реклама. ТОО «Облако-Про», БИН 190240012345', 'Sponsored results', 'Ad · 0:15'])('label: %s', (t) => {
+    expect(isAdLabel(t)).toBe(true);
+  });
+  it.each(['Advertise with us', 'Реклама остаётся главным источником дохода для большинства СМИ',
+    'Рекламодателям', 'Address', 'Adaptive layouts', 'Promotional rates for savers'])('not a label: %s', (t) => {
+    expect(isAdLabel(t)).toBe(false);
+  });
+});
+
+describe('"ad" false friends in ids and classes', () => {
+  it.each(['header', 'shadow', 'download', 'download-report', 'address', 'badge', 'badge--exclusive', 'adaptive',
+    'adaptive-table-1', 'adopt-a-pet', 'read-more', 'loader', 'thread', 'gradient', 'ad-free', 'lead', 'heading'])(
+    'not an ad token: %s', (v) => {
+      expect(hasAdToken(v)).toBe(false);
+    });
+  it.each(['ad', 'ads-mid', 'box-ad', 'ad_block', 'adv_inread_1', 'jeg_ad', 'ad-slot-module__wrapper--Xk21d',
+    'sticky-ad-footer', 'headerAd', 'zharnama300_250', 'adsense-in', 'ad2'])('ad token: %s', (v) => {
+    expect(hasAdToken(v)).toBe(true);
+  });
+
+  it('elements named like ads but holding content stay', () => {
+    const d = doc(`<div id="header"><nav><a href="/">Home</a></nav></div>
+      <article>${prose(4)}<div id="shadow"><img src="x.jpg" width="600" height="300" alt="photo"></div>
+      <div id="download"><a href="/files/doc.pdf">Скачать PDF</a></div><img class="adaptive" src="y.jpg"></article>
+      <div id="address">Адрес редакции: Караганда, пр. Бухар-Жырау, 49/6</div><span class="badge">Важно</span>`);
+    expect(detectAds(d)).toEqual([]);
+  });
+});
+
+describe('article guard', () => {
+  it('a story about gambling regulation with brand names, odds and a link whose URL names 1xbet stays', () => {
+    const d = doc(`<article><h1>Сенат запретил рекламу букмекеров</h1>
+      <p>Агентство заблокировало зеркала 1xBet, Mostbet и Pin-Up, которые принимали ставки без лицензии. Формулировки вроде «бонус 100% на первый депозит» и «ставки без риска» вводят людей в заблуждение, сказал сенатор.</p>
+      <p>Букмекеры считают фаворитом гостей: коэффициент 2,15, ничья 3,25, победа хозяев 3,60. Прямую трансляцию покажет Qazsport, а мы расскажем о составе команд подробнее.</p>
+      <div class="read-also">Читайте также: <a href="https://news.example.kz/sud-1xbet-bloger">Суд признал незаконной рекламу 1xBet</a></div>
+      <p>Отдельная норма касается партнёрских программ казино, когда блогер получает процент с проигрышей приведённых им игроков, и такие схемы теперь признаются незаконной рекламой.</p></article>`);
+    expect(detectAds(d)).toEqual([]);
+  });
+
+  it('an ad network id on the article wrapper never hides the article', () => {
+    const d = doc(`<div class="ad-wrapper content">${prose(5)}</div>`);
+    expect(detectAds(d)).toEqual([]);
+  });
+
+  it('an inline link to a bookmaker inside prose is an article link', () => {
+    const d = doc(`<article>${prose(3)}<p>Регулятор проверил сайт <a href="https://1xbet.kz/">1xbet.kz</a> и выяснил, что компания работала без лицензии в течение двух лет и не платила налоги в бюджет.</p></article>`);
+    expect(detectAds(d)).toEqual([]);
+  });
+
+  it('a promo-code line inserted into the article is found', () => {
+    const d = doc(`<article>${prose(3)}<div class="x1">Промокод <b>KZ2025</b>: <a href="https://melbet.kz/?tag=d_1m_2c_">фрибет 5000 ₸</a>. 21+</div></article>`);
+    const [hit, ...rest] = detectAds(d);
+    expect(rest).toEqual([]);
+    expect(hit.kind).toBe('gambling');
+    expect(hit.element.className).toBe('x1');
+  });
+
+  it('returns the outermost wrapper with its caption', () => {
+    const d = doc(`<main>${prose(3)}<div class="slot-x"><span>Реклама</span><div id="yandex_rtb_R-A-1-2"></div></div>${prose(2)}</main>`);
+    const dets = detectAds(d);
+    expect(dets.map((x) => x.element.className)).toEqual(['slot-x']);
+  });
+
+  it('scans only the given subtree', () => {
+    const d = doc(`<div id="a"><ins class="adsbygoogle"></ins></div><div id="b"><div id="div-gpt-ad-1"></div></div>`);
+    const dets = detectAds(d.getElementById('b')!);
+    expect(dets.length).toBe(1);
+    expect(dets[0].element.id).toBe('b');
+  });
+});
