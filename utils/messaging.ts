@@ -3,13 +3,15 @@
  * Names are `area.verb`; payloads are plain JSON DTOs; expected failures are values (`{ ok: false, reason }`).
  *
  * Who handles what:
- * - background: reader.* (from the reader page), shield.* (from content scripts and the popup)
+ * - background: reader.* (from the reader page), shield.report / shield.getState (from content scripts and the popup)
+ * - shield content script (always on, all frames): shield.reveal
  * - extract content script (injected on demand, main frame): extract.*, overlay.*
  *
  * Add new messages as new lines in ProtocolMap; never rename existing ones.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractResult } from './extract/types';
+import type { ShieldCounts, ShieldTabState } from './filtering/types';
 
 export interface ProtocolMap {
   // ── reader (reader page → background) ───────────────────────────────────────────
@@ -25,6 +27,14 @@ export interface ProtocolMap {
   'overlay.toggle'(): { open: boolean };
   /** Close the reader overlay (no-op when closed). */
   'overlay.close'(): void;
+
+  // ── shield (shield content script → background; popup → background; popup → tab, all frames) ──
+  /** A frame reports how many placements it hides now (replaces that frame's previous report). */
+  'shield.report'(data: { host: string; top: boolean } & ShieldCounts): void;
+  /** The popup asks for a tab's shield state (site, paused, counts by kind). */
+  'shield.getState'(data: { tabId: number }): ShieldTabState;
+  /** Show what the shield hid in this tab (outlined), or hide it again. */
+  'shield.reveal'(data: { reveal: boolean }): { revealed: boolean };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -2,10 +2,8 @@
  * Background: tell the user why the reader cannot run on this tab (browser pages, the Web Store, PDFs).
  * Opens the small notice page as this tab's popup; falls back to the badge and the button's tooltip.
  */
-import { i18n } from '#i18n';
+import { noticeText, type NoticeReason } from '@/utils/reader/notice-text';
 import { toolbarAction } from './action';
-
-export type NoticeReason = 'browser-page' | 'web-store' | 'pdf' | 'no-url' | 'file-access' | 'error';
 
 export async function showNotice(tabId: number | undefined, reason: NoticeReason): Promise<void> {
   const action = toolbarAction();
@@ -20,20 +18,5 @@ export async function showNotice(tabId: number | undefined, reason: NoticeReason
   } finally {
     // The next click must toggle the reader again, not reopen the notice.
     await action.setPopup({ tabId, popup: '' }).catch(() => {});
-  }
-}
-
-export function noticeText(reason: NoticeReason): string {
-  switch (reason) {
-    case 'web-store':
-      return i18n.t('noticeWebStore');
-    case 'pdf':
-      return i18n.t('noticePdf');
-    case 'file-access':
-      return i18n.t('noticeFileAccess');
-    case 'error':
-      return i18n.t('noticeError');
-    default:
-      return i18n.t('noticeBrowserPage');
   }
 }

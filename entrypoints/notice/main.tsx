@@ -3,12 +3,12 @@
  * (browser pages, the extension store, PDFs in the built-in viewer). Unlisted extension page.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { noticeText, type NoticeReason } from '@/entrypoints/background/notice';
+import { noticeText, type NoticeReason } from '@/utils/reader/notice-text';
 
 const reason = (new URL(location.href).searchParams.get('reason') ?? 'browser-page') as NoticeReason;
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language of the strings actually shown (the locale the browser picked from ours), for screen readers.
+document.documentElement.lang = i18n.t('localeCode');
 
 function Notice() {
   return (

@@ -31,7 +31,6 @@ export const AD_CONTAINER_SELECTORS = [
   '.relap-default',
   '[id^="lentainform"]',
   '[id^="adsense"]',
-  '[id^="beacon_"][id*="ad"]',
   'iframe[src*="doubleclick.net"]',
   'iframe[src*="googlesyndication.com"]',
   'iframe[src*="ads.adfox.ru"]',

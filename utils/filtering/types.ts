@@ -9,3 +9,14 @@ export interface Detection {
   /** Short machine-readable reason, e.g. "selector:yandex_rtb", "affiliate-link", "gambling-text". */
   reason: string;
 }
+
+/** Hidden placements per kind (content script → background → popup). */
+export interface ShieldCounts {
+  ad: number;
+  gambling: number;
+}
+
+/** What the popup shows for the active tab. */
+export type ShieldTabState =
+  | { ok: true; host: string; paused: boolean; counts: ShieldCounts }
+  | { ok: false; reason: 'no-tab' | 'not-a-web-page' };

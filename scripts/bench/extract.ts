@@ -1,0 +1,133 @@
+/**
+ * Extraction benchmark (Node, jsdom): speed and quality of the full pipeline (`utils/extract`)
+ * against bare Readability 0.6.0 on the fixture pages, in one run.
+ *
+ *   npx tsx scripts/bench/extract.ts [--runs N]
+ *
+ * Every figure is printed on its own line as `bench <name> <value> <unit>`. Timing covers
+ * extraction only (jsdom parsing is excluded): each page is parsed once, both extractors are warmed
+ * up on it, then timed alternately `runs` times; the per-page median is kept and the figure is the
+ * median over pages. Bare Readability = `new Readability(doc.cloneNode(true)).parse()` with defaults.
+ * Quality: token precision/recall/F1 (utils/extract/score.ts), mean over pages; ground truth is the
+ * text of `expected.html` (readability pages) or the label's `articleText` (news articles).
+ */
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../utils/extract';
+import { meanScores, scoreTokens, type TokenScore } from '../../utils/extract/score';
+import { getBlockText } from '../../utils/extract/text';
+import {
+  READABILITY_URL,
+  expectedText,
+  loadNewsPages,
+  loadReadabilityPage,
+  parseHtml,
+  readabilitySlugs,
+} from '../../tests/extract/helpers';
+
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function print(name: string, value: number, unit: string, digits = 4): void {
+  console.log(`bench ${name} ${value.toFixed(digits)} ${unit}`);
+}
+
+interface PageRun {
+  pipelineMs: number;
+  bareMs: number;
+  pipelineText: string;
+  bareText: string;
+  pipelineOk: boolean;
+}
+
+function runPage(doc: Document, force: boolean): PageRun {
+  const pipeline = () => extractArticle(doc, { force });
+  const bare = () => new Readability(doc.cloneNode(true) as Document).parse();
+  // Warm-up: first touches of a fresh jsdom document fill lazy caches; JIT both paths.
+  pipeline();
+  bare();
+  const p: number[] = [];
+  const b: number[] = [];
+  let result = pipeline();
+  let bareResult = bare();
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    result = pipeline();
+    p.push(performance.now() - t);
+    t = performance.now();
+    bareResult = bare();
+    b.push(performance.now() - t);
+  }
+  // Bare text is scored with the same block-aware text function as the pipeline (content HTML → text).
+  let bareText = '';
+  if (bareResult?.content) {
+    const holder = doc.createElement('div');
+    holder.innerHTML = bareResult.content;
+    bareText = getBlockText(holder);
+  }
+  return {
+    pipelineMs: median(p),
+    bareMs: median(b),
+    pipelineText: result.ok ? result.article.textContent : '',
+    bareText,
+    pipelineOk: result.ok,
+  };
+}
+
+function report(prefix: string, runs: PageRun[], truths: string[]): void {
+  const pMs = median(runs.map((r) => r.pipelineMs));
+  const bMs = median(runs.map((r) => r.bareMs));
+  print(`${prefix}.pages`, runs.length, 'pages', 0);
+  print(`${prefix}.pipeline_ms_per_page`, pMs, 'ms', 2);
+  print(`${prefix}.readability_ms_per_page`, bMs, 'ms', 2);
+  print(`${prefix}.time_ratio`, pMs / bMs, 'x', 3);
+  print(`${prefix}.pipeline_total_ms`, runs.reduce((a, r) => a + r.pipelineMs, 0), 'ms', 1);
+  print(`${prefix}.readability_total_ms`, runs.reduce((a, r) => a + r.bareMs, 0), 'ms', 1);
+  const ours: TokenScore[] = runs.map((r, i) => scoreTokens(r.pipelineText, truths[i]!));
+  const bare: TokenScore[] = runs.map((r, i) => scoreTokens(r.bareText, truths[i]!));
+  for (const [who, scores] of [['pipeline', ours], ['readability', bare]] as const) {
+    const m = meanScores(scores);
+    print(`${prefix}.${who}.f1`, m.f1, 'ratio');
+    print(`${prefix}.${who}.precision`, m.precision, 'ratio');
+    print(`${prefix}.${who}.recall`, m.recall, 'ratio');
+  }
+  print(`${prefix}.pipeline.errors`, runs.filter((r) => !r.pipelineOk).length, 'pages', 0);
+}
+
+// News pages: articles scored against articleText; timing over all 13 (non-articles included, no force).
+const news = loadNewsPages();
+const newsRuns: PageRun[] = [];
+const newsArticleRuns: PageRun[] = [];
+const newsTruths: string[] = [];
+for (const page of news) {
+  const doc = parseHtml(page.html, page.labels.url);
+  const run = runPage(doc, false);
+  newsRuns.push(run);
+  if (page.labels.isArticle) {
+    newsArticleRuns.push(run);
+    newsTruths.push(page.labels.articleText);
+  }
+}
+const pMs = median(newsRuns.map((r) => r.pipelineMs));
+const bMs = median(newsRuns.map((r) => r.bareMs));
+print('extract.news_pages.pages', newsRuns.length, 'pages', 0);
+print('extract.news_pages.pipeline_ms_per_page', pMs, 'ms', 2);
+print('extract.news_pages.readability_ms_per_page', bMs, 'ms', 2);
+print('extract.news_pages.time_ratio', pMs / bMs, 'x', 3);
+report('extract.news_articles', newsArticleRuns, newsTruths);
+
+// Readability's 130 test pages, forced (Readability's own tests parse them all).
+const rRuns: PageRun[] = [];
+const rTruths: string[] = [];
+for (const slug of readabilitySlugs()) {
+  const page = loadReadabilityPage(slug);
+  const doc = parseHtml(page.source, READABILITY_URL);
+  rRuns.push(runPage(doc, true));
+  rTruths.push(expectedText(page.expectedHtml));
+}
+report('extract.readability_pages', rRuns, rTruths);

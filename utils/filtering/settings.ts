@@ -1,0 +1,27 @@
+/**
+ * Storage adapter of the shield (the one file in utils/filtering that touches extension storage; everything else
+ * here is pure). Per-site pause list, read by the content script, the background and the popup.
+ */
+import { storage } from '@wxt-dev/storage';
+
+/** Hosts (without "www.") where the shield is paused, e.g. ["nur.kz"]. */
+export const pausedSites = storage.defineItem<string[]>('local:shield.pausedSites', { fallback: [] });
+
+/** The key a page's host is remembered under: lower case, without a leading "www.". */
+export function siteKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+/** True when `host` or one of its parent domains is paused. */
+export function isPausedHost(list: readonly string[], host: string): boolean {
+  const h = siteKey(host);
+  return list.some((s) => h === s || h.endsWith('.' + s));
+}
+
+export async function setPaused(host: string, paused: boolean): Promise<string[]> {
+  const key = siteKey(host);
+  const list = (await pausedSites.getValue()).filter((s) => s !== key);
+  if (paused) list.push(key);
+  await pausedSites.setValue(list);
+  return list;
+}
