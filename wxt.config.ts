@@ -4,6 +4,7 @@
  */
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { staticCssFiles } from './utils/a11y/stylesheet';
 
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
@@ -13,17 +14,59 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/fixtures/**', 'e2e/artifacts/**', 'docs/screenshots/**', 'bench-results/**', '.output/**'],
   },
+  hooks: {
+    // Accessibility modes: one stylesheet per option value, generated from utils/a11y/stylesheet.ts (the single
+    // source) and registered by the background as content-script CSS (entrypoints/background/a11y.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const [relativeDest, contents] of Object.entries(staticCssFiles())) files.push({ relativeDest, contents });
+    },
+    // The shield popup (entrypoints/popup) must not become the toolbar button's popup: a click on the button
+    // toggles the reader view (action.onClicked). The background opens the popup on demand (openShieldPopup).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = (manifest.action ?? manifest.browser_action) as { default_popup?: string } | undefined;
+      if (action) delete action.default_popup;
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'declarativeNetRequest', 'unlimitedStorage'],
+    // Reading list: images on other hosts (CDNs) are fetched for offline reading only for hosts the user grants
+    // when saving (the reader's Save click asks); same-origin and CORS images need nothing (fetched in the tab).
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_permissions: ['http://*/*', 'https://*/*'] }),
+    // Shield, network layer: our curated ad/tracker/gambling-affiliate domains (utils/filtering/blocklist.ts →
+    // public/rules/shield.json). Static, bundled at build time; the extension fetches no lists.
+    declarative_net_request: {
+      rule_resources: [{ id: 'shield', enabled: true, path: 'rules/shield.json' }],
+    },
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       // Alt+Shift+R is silently left unassigned by Chromium on Linux (../shared/E2E.md); U is free everywhere.
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+U' },
         description: '__MSG_commandToggleReader__',
+      },
+      // Accessibility toggles (entrypoints/background/a11y.ts). On Chromium Linux Alt+Shift+Z/T/X are silently left
+      // unassigned; H and L are assigned (checked with chrome.commands.getAll() in e2e/a11y.e2e.ts).
+      'toggle-contrast': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_a11yCommandContrast__',
+      },
+      'toggle-large-text': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_a11yCommandLargeText__',
+      },
+      // Reading list (entrypoints/background/reading-list.ts). Chrome allows 4 suggested keys: Ctrl+Shift+Y is
+      // assigned on Chromium Linux (checked in e2e/reading-list.e2e.ts); "open list" is left for the user to bind.
+      'save-to-reading-list': {
+        suggested_key: { default: 'Ctrl+Shift+Y' },
+        description: '__MSG_saveCommand__',
+      },
+      'open-reading-list': {
+        description: '__MSG_listCommandOpen__',
       },
     },
     // The reader view is an extension page shown in a frame over the article page: the page cannot read or

@@ -13,11 +13,16 @@ import {
   stepValue,
   type ReaderSettings,
 } from '@/utils/settings/reader-settings';
+import { SaveButton, type SaveButtonProps } from './SaveButton';
 
 export interface ReaderToolbarProps {
   settings: ReaderSettings;
   onChange(patch: Partial<ReaderSettings>): void;
   onClose(): void;
+  /** Reading list: the Save button (reader over a page), absent in saved mode. */
+  save?: SaveButtonProps;
+  /** Saved mode: "Back" goes to the reading list. */
+  backToList?: boolean;
 }
 
 function RadioGroup<T extends string>(props: {
@@ -86,17 +91,18 @@ function Stepper(props: {
   );
 }
 
-export function ReaderToolbar({ settings, onChange, onClose }: ReaderToolbarProps) {
+export function ReaderToolbar({ settings, onChange, onClose, save, backToList }: ReaderToolbarProps) {
   const [open, setOpen] = useState(false);
   return (
     <header class="taza-toolbar" aria-label={i18n.t('readerToolbarLabel')}>
       <div class="taza-toolbar-row">
-        <button type="button" class="taza-back" onClick={onClose} title={i18n.t('readerBackHint')}>
-          <span aria-hidden="true">←</span> {i18n.t('readerBack')}
+        <button type="button" class="taza-back" onClick={onClose} title={backToList ? i18n.t('listBackToListHint') : i18n.t('readerBackHint')}>
+          <span aria-hidden="true">←</span> {backToList ? i18n.t('listBackToList') : i18n.t('readerBack')}
         </button>
         <span class="taza-brand" aria-hidden="true">
           Taza
         </span>
+        {save && <SaveButton {...save} />}
         <button
           type="button"
           class="taza-settings-toggle"

@@ -6,8 +6,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerReader } from './reader';
 import { registerMenus } from './menus';
+import { registerReadingList } from './reading-list';
+import { registerShield } from './shield';
+import { registerA11y } from './a11y';
 
 export default defineBackground(() => {
   registerReader();
   registerMenus();
+  registerReadingList();
+  registerShield();
+  registerA11y();
 });

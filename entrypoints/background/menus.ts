@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { toggleReader } from './reader';
+import { handleReadingListMenu, MENU_OPEN_LIST, MENU_SAVE_LINK, MENU_SAVE_PAGE } from './reading-list';
 
 export const MENU_TOGGLE_READER = 'taza-toggle-reader';
 
@@ -16,8 +17,23 @@ export function registerMenus(): void {
       contexts: ['page', 'selection', 'image'],
       documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],
     });
+    // Reading list: save this page / this link; open the list from the toolbar button's menu.
+    browser.contextMenus.create({
+      id: MENU_SAVE_PAGE,
+      title: i18n.t('saveMenuPage'),
+      contexts: ['page', 'selection', 'image'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*', 'file:///*'],
+    });
+    browser.contextMenus.create({
+      id: MENU_SAVE_LINK,
+      title: i18n.t('saveMenuLink'),
+      contexts: ['link'],
+      targetUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+    browser.contextMenus.create({ id: MENU_OPEN_LIST, title: i18n.t('listMenuOpen'), contexts: ['action'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_TOGGLE_READER) void toggleReader(tab);
+    else handleReadingListMenu(info, tab);
   });
 }

@@ -57,8 +57,10 @@ export default defineContentScript({
     }),
 
     onMessage('extract.run', async ({ data, sender }): Promise<ExtractResult> => {
-      // Articles are handed only to the reader that the user opened on this tab.
-      if (!fromBackground(sender) || !overlay.isOpen()) return { ok: false, reason: 'error', message: 'reader closed' };
+      // Articles are handed only to the reader that the user opened on this tab, or to the background when the
+      // user asked to save this page (context menu, shortcut, popup: the background injected us for that).
+      if (!fromBackground(sender) || (!overlay.isOpen() && !data?.forSave)) return { ok: false, reason: 'error', message: 'reader closed' };
+      if (data?.forSave && !overlay.isOpen()) return run(!!data.force);
       if (data?.force) return run(true);
       pending ??= Promise.resolve(run(false));
       return pending;

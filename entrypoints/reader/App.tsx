@@ -6,8 +6,10 @@ import { i18n } from '#i18n';
 import { ArticleView } from '@/components/ArticleView';
 import { ReaderMessage } from '@/components/ReaderMessage';
 import { ReaderToolbar } from '@/components/ReaderToolbar';
+import { SavedMessage } from '@/components/SavedMessage';
 import { readerCssVariables } from '@/utils/settings/reader-settings';
 import type { ReaderModel } from './model';
+import { trackReadingProgress } from './progress';
 
 export function App({ model }: { model: ReaderModel }) {
   const state = model.state.value;
@@ -36,9 +38,25 @@ export function App({ model }: { model: ReaderModel }) {
     }
   }, [state]);
 
+  // Saved mode: back to where the reader left off, then remember progress as they read (finishing marks read).
+  useEffect(() => {
+    if (state.status !== 'ready' || !model.savedId) return;
+    return trackReadingProgress(model.initialProgress, (p, atEnd) => model.saveProgress(p, atEnd));
+  }, [state]);
+
   return (
     <>
-      <ReaderToolbar settings={settings} onChange={(p) => model.updateSettings(p)} onClose={() => model.close()} />
+      <ReaderToolbar
+        settings={settings}
+        onChange={(p) => model.updateSettings(p)}
+        onClose={() => model.close()}
+        backToList={!!model.savedId}
+        save={
+          model.embedded && state.status === 'ready'
+            ? { state: model.saveState.value, onSave: () => model.save(), onOpenList: () => model.openList() }
+            : undefined
+        }
+      />
       <main id="taza-main" class="taza-main" tabIndex={-1}>
         {state.status === 'loading' && (
           <p class="taza-loading" role="status">
@@ -46,6 +64,18 @@ export function App({ model }: { model: ReaderModel }) {
           </p>
         )}
         {state.status === 'ready' && <ArticleView article={state.article} />}
+        {state.status === 'pending' && (
+          <SavedMessage
+            kind="pending"
+            url={state.item.url}
+            title={state.item.title}
+            error={state.error}
+            downloading={state.downloading}
+            onDownload={() => model.download()}
+            onBack={() => model.close()}
+          />
+        )}
+        {state.status === 'missing' && <SavedMessage kind="missing" onBack={() => model.close()} />}
         {state.status === 'failed' && (
           <ReaderMessage
             reason={state.reason}

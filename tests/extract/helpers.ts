@@ -6,9 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { getBlockText } from '../../utils/extract/text';
+import { extractArticle } from '../../utils/extract';
+import { scoreTokens, type TokenScore } from '../../utils/extract/score';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(here, '../fixtures');
@@ -19,7 +21,8 @@ export const READABILITY_URL = 'http://fakehost/test/page.html';
 
 /** Parse HTML (string or Buffer, so jsdom sniffs `<meta charset>`) into a document; scripts never run. */
 export function parseHtml(html: string | Buffer, url: string): Document {
-  return new JSDOM(html, { url }).window.document;
+  // A silent virtual console: jsdom's "Could not parse CSS stylesheet" noise is not test output.
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
 }
 
 export interface ReadabilityPage {
@@ -49,9 +52,13 @@ export function loadReadabilityPage(slug: string): ReadabilityPage {
 
 /** Ground truth text of a Readability test page: block-aware text of `expected.html`. */
 export function expectedText(expectedHtml: string): string {
-  const doc = parseHtml(`<!DOCTYPE html><html><body>${expectedHtml}</body></html>`, READABILITY_URL);
-  return getBlockText(doc.body);
+  // One shared, script-less document; a <template> parses inertly (no image loads) and cheaply.
+  scratch ??= parseHtml('<!DOCTYPE html><html><body></body></html>', READABILITY_URL);
+  const template = scratch.createElement('template');
+  template.innerHTML = expectedHtml;
+  return getBlockText(template.content);
 }
+let scratch: Document | undefined;
 
 export interface NewsLabels {
   url: string;
@@ -116,4 +123,44 @@ export function findInOrder(haystack: string, paragraphs: string[]): { missing: 
     from = at + p.length;
   }
   return { missing: null };
+}
+
+export interface GoldenRow {
+  slug: string;
+  ok: boolean;
+  reason?: string;
+  ours: TokenScore;
+  bare: TokenScore;
+  title: string;
+  bareTitle: string | null;
+  expectedTitle: string | undefined;
+}
+
+/**
+ * Run the pipeline (force) and bare Readability on shard `shard` of `of` of the Readability pages
+ * (each source parsed once) and score both against `expected.html`. Sharding lets vitest spread the
+ * 130 pages over both cores.
+ */
+export function runGoldenShard(shard: number, of: number): GoldenRow[] {
+  const rows: GoldenRow[] = [];
+  readabilitySlugs().forEach((slug, i) => {
+    if (i % of !== shard) return;
+    const page = loadReadabilityPage(slug);
+    const doc = parseHtml(page.source, READABILITY_URL);
+    const truth = expectedText(page.expectedHtml);
+    const result = extractArticle(doc, { force: true });
+    const bare = bareReadability(doc);
+    rows.push({
+      slug,
+      ok: result.ok,
+      reason: result.ok ? undefined : `${result.reason} ${result.message ?? ''}`,
+      ours: scoreTokens(result.ok ? result.article.textContent : '', truth),
+      bare: scoreTokens(bare?.text ?? '', truth),
+      title: result.ok ? result.article.title : '',
+      bareTitle: bare?.title ?? null,
+      expectedTitle: page.metadata.title,
+    });
+    doc.defaultView?.close();
+  });
+  return rows;
 }

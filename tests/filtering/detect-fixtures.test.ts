@@ -52,7 +52,7 @@ describe('detectAds on the labelled pages (static HTML)', () => {
   }
 });
 
-describe('detectAds after the pages\u2019 own scripts ran (dynamic ads, jsdom)', () => {
+describe.concurrent('detectAds after the pages\u2019 own scripts ran (dynamic ads, jsdom)', () => {
   for (const name of fixtureNames()) {
     it(name, async () => {
       const labels = JSON.parse(readFileSync(join(FIXTURE_DIR, name + '.labels.json'), 'utf8')) as Labels;

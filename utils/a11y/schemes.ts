@@ -28,7 +28,7 @@ export interface SchemePalette {
 export const SCHEMES: Readonly<Record<SchemeId, SchemePalette>> = {
   'black-on-white': { id: 'black-on-white', bg: '#ffffff', fg: '#000000', link: '#0000b3', visited: '#6b1f8c', focus: '#c00000', colorScheme: 'light' },
   'white-on-black': { id: 'white-on-black', bg: '#000000', fg: '#ffffff', link: '#8cc8ff', visited: '#e9a6ff', focus: '#ffd400', colorScheme: 'dark' },
-  'blue-on-lightblue': { id: 'blue-on-lightblue', bg: '#9dd1ff', fg: '#063462', link: '#2a0a6b', visited: '#5a0c4c', focus: '#8a0000', colorScheme: 'light' },
+  'blue-on-lightblue': { id: 'blue-on-lightblue', bg: '#9dd1ff', fg: '#063462', link: '#3a0a8a', visited: '#600a3a', focus: '#8a0000', colorScheme: 'light' },
   'brown-on-beige': { id: 'brown-on-beige', bg: '#f7f3d6', fg: '#4d3b26', link: '#123f8a', visited: '#6b1f6b', focus: '#a00000', colorScheme: 'light' },
   'green-on-brown': { id: 'green-on-brown', bg: '#3b2716', fg: '#a9e44d', link: '#ffd966', visited: '#f0b8ff', focus: '#ffffff', colorScheme: 'dark' },
   'yellow-on-black': { id: 'yellow-on-black', bg: '#000000', fg: '#ffff00', link: '#00ffff', visited: '#ff9cff', focus: '#ffffff', colorScheme: 'dark' },

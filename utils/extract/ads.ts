@@ -24,6 +24,32 @@ function isProseContainer(el: Element): boolean {
 }
 
 /**
+ * Run the detector on an extracted article (a detached element) inside a document of its own, so
+ * that the detector's page-level work (finding the main content, site rules) sees just the article
+ * and costs what the article costs, not what the whole page costs. The element is moved back
+ * afterwards. Returns the counts of what was removed.
+ */
+export function stripAdsFromArticle(article: Element, url?: string): AdCounts {
+  const home = article.ownerDocument;
+  const parent = article.parentNode;
+  const next = article.nextSibling;
+  const scratch = home.implementation.createHTMLDocument('');
+  if (url) {
+    const canonical = scratch.createElement('link');
+    canonical.setAttribute('rel', 'canonical');
+    canonical.setAttribute('href', url);
+    scratch.head.append(canonical);
+  }
+  scratch.body.append(scratch.adoptNode(article));
+  try {
+    return stripAds(article, url);
+  } finally {
+    const back = home.adoptNode(article);
+    if (parent) parent.insertBefore(back, next);
+  }
+}
+
+/**
  * Remove every ad/gambling placement the detector reports inside `root` (in place).
  * Nested detections are removed once and counted once (the outermost wins; its kind is
  * "gambling" when it or anything inside it was flagged as gambling). The root itself is never removed.

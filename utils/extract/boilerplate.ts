@@ -31,6 +31,12 @@ function isShareBar(text: string): boolean {
   return SHARE_VERB.test(text) || (text.match(NETWORK)?.length ?? 0) >= 3;
 }
 
+/** A caption left behind by an ad slot whose creative is gone ("Реклама", "Advertisement", "Жарнама"). */
+const AD_CAPTION = /^(реклама|advertisement|advertising|ad|ads|sponsored|жарнама|скрыть рекламу|continue reading( the main story)?|advertisement continue reading( the main story)?)$/i;
+
+const BYLINE_ROW = /^(by|автор|авторы|текст|мәтін|авторы:)[\s:]/i;
+const BYLINE_META = /[·|•]|\b(published|updated|опубликовано|обновлено|жарияланды)\b/i;
+
 const COOKIE_TEXT = /(cookie|куки|файлы cookie|cookie файлдар)/i;
 const COOKIE_ACTION = /(accept|agree|consent|принять|согласен|понятно|ok\b|келісемін|қабылдау)/i;
 const NEWSLETTER_TEXT = /^(подпишитесь|подписывайтесь|подписаться|жазылыңыз|subscribe|sign up for|get our newsletter|join our newsletter)/i;
@@ -128,6 +134,12 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
       continue;
     }
 
+    if (AD_CAPTION.test(text) && label.localName !== 'p' || AD_CAPTION.test(text) && !label.querySelector('a, img')) {
+      rule = 'ad-caption';
+      if (!label.querySelector('img, picture, video')) mark(label);
+      continue;
+    }
+
     if (TAGS_LABEL.test(text) || isShareBar(text)) {
       rule = 'tags-share';
       if (label.localName === 'p' && text.length > 40) continue;
@@ -138,7 +150,18 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
     }
   }
 
-  // 4. Cookie banners and newsletter boxes without telling class names.
+  // 4. A byline/date row left at the top of the body ("By Jane Doe · Published May 1 · …").
+  rule = 'byline-row';
+  let seen = 0;
+  for (const block of Array.from(root.querySelectorAll('p, div'))) {
+    if (block.querySelector('p, div')) continue;
+    const text = textOf(block);
+    if (!text) continue;
+    if (++seen > 3) break;
+    if (text.length <= 160 && BYLINE_ROW.test(text) && BYLINE_META.test(text)) mark(block);
+  }
+
+  // 5. Cookie banners and newsletter boxes without telling class names.
   for (const el of Array.from(root.querySelectorAll('div, section, aside'))) {
     const text = textOf(el);
     if (!text || text.length > 400) continue;

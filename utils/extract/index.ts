@@ -10,7 +10,7 @@
  * {@link extractArticle}: failures are values (`{ ok: false, reason }`).
  */
 import { Readability } from '@mozilla/readability';
-import { stripAds } from './ads';
+import { stripAdsFromArticle } from './ads';
 import { removeBoilerplate } from './boilerplate';
 import { resolveLazyImages } from './lazy-images';
 import { getDeclaredLang, getDir, getLeadImage, getPublishedTime, guessLangFromText, toIsoDate } from './metadata';
@@ -88,7 +88,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     // Ads are detected on the article Readability kept, not on the whole page: what lies outside
     // the article never reaches the reader, Readability's choice of container stays its own (the
     // golden pages keep their recall), and the detector scans a few KB instead of the whole DOM.
-    const ads = stripAds(content, url);
+    const ads = stripAdsFromArticle(content, url);
     const removed = { ads: ads.ads, gambling: ads.gambling, boilerplate: removeBoilerplate(content) };
 
     sanitizeArticle(content, win as Window & typeof globalThis);

@@ -26,6 +26,11 @@ import { classifyUrl, hasAffiliateMarks, isGamblingHost } from './url';
 export interface DetectOptions {
   /** The page URL (the content script passes location.href; tests pass the label URL). */
   url?: string;
+  /**
+   * A live page that may still be parsing (the content script): wrappers are judged only once the parser is past
+   * them, and computed styles are not read while parsing. Off for complete/cloned documents.
+   */
+  live?: boolean;
 }
 
 interface Seed {
@@ -107,10 +112,17 @@ export function findMainContent(doc: Document): Element | null {
   return bestScore >= 400 ? best : null;
 }
 
-function positionOf(el: Element): string {
+/**
+ * CSS position of an element: its inline style, else (only for body-level elements, and not while the page is
+ * still being parsed, to avoid forcing style recalculation on every pass) its computed style.
+ */
+function positionOf(el: Element, live = false): string {
   const inline = (el as HTMLElement).style?.position;
   if (inline) return inline;
-  const view = el.ownerDocument.defaultView;
+  const doc = el.ownerDocument;
+  const parent = el.parentElement;
+  if ((live && doc.readyState === 'loading') || !parent || (parent !== doc.body && parent !== doc.documentElement)) return '';
+  const view = doc.defaultView;
   try {
     return view?.getComputedStyle ? view.getComputedStyle(el).position : '';
   } catch {
@@ -118,15 +130,28 @@ function positionOf(el: Element): string {
   }
 }
 
-function isFloating(el: Element): boolean {
-  const pos = positionOf(el);
+function isFloating(el: Element, live = false): boolean {
+  const pos = positionOf(el, live);
   return pos === 'fixed' || pos === 'sticky';
 }
 
+/**
+ * While the page is still being parsed, an element is complete only once the parser has moved past its end tag,
+ * i.e. something follows it (or one of its ancestors). Never judge a half-parsed wrapper by what it holds so far.
+ */
+function isParsed(el: Element, live = false): boolean {
+  const doc = el.ownerDocument;
+  if (!live || doc.readyState !== 'loading') return true;
+  for (let n: Node | null = el; n && n !== doc.documentElement; n = n.parentNode) {
+    if (n.nextSibling) return true;
+  }
+  return false;
+}
+
 /** A fixed layer that covers the viewport and shows nothing: it exists to catch clicks (clickunder/popunder). */
-function isClickLayer(el: Element): boolean {
-  if (positionOf(el) !== 'fixed') return false;
-  if (textOf(el).length > 3 || el.querySelector(MEDIA)) return false;
+function isClickLayer(el: Element, live = false): boolean {
+  if (positionOf(el, live) !== 'fixed') return false;
+  if (el.querySelector(MEDIA) || textOf(el).length > 3) return false;
   if (!el.querySelector('a[href]') && el.tagName !== 'A') return false;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '');
   const covers =
@@ -139,12 +164,12 @@ function isClickLayer(el: Element): boolean {
   return !!(view && r && r.width * r.height > 0.6 * view.innerWidth * view.innerHeight);
 }
 
+/** Declared or natural size of an image (never forces layout). */
 function imageSize(img: Element): [number, number] {
-  const w = Number(img.getAttribute('width')) || 0;
-  const h = Number(img.getAttribute('height')) || 0;
-  if (w && h) return [w, h];
-  const r = img.getBoundingClientRect?.();
-  return r ? [r.width, r.height] : [0, 0];
+  const i = img as HTMLImageElement;
+  const w = Number(img.getAttribute('width')) || parseFloat(i.style?.width) || i.naturalWidth || 0;
+  const h = Number(img.getAttribute('height')) || parseFloat(i.style?.height) || i.naturalHeight || 0;
+  return [w, h];
 }
 
 /**
@@ -154,6 +179,7 @@ function imageSize(img: Element): [number, number] {
  */
 export function createDetector(doc: Document, opts: DetectOptions = {}) {
   const siteHost = siteHostOf(doc, opts.url);
+  const live = !!opts.live;
   const site = siteHost ? siteOf(siteHost) : '';
   let main: Element | null | undefined;
   let mainBlocks: Element[] = [];
@@ -295,7 +321,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     // 7. full-screen click layers and floating gambling promos (body-level, script-inserted)
     const floating = rootEl ? [rootEl, ...Array.from(rootEl.children)] : Array.from(doc.body?.children ?? []);
     for (const el of floating) {
-      if (isClickLayer(el)) seeds.push({ element: el, kind: 'ad', reason: 'click-layer' });
+      if (isClickLayer(el, live)) seeds.push({ element: el, kind: 'ad', reason: 'click-layer' });
     }
 
     // 8. iframes whose creative links to an ad network
@@ -343,13 +369,16 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (c.nodeType !== 1) continue;
       const el = c as Element;
       if (ads.has(el) || IGNORABLE.has(el.tagName)) continue;
-      const t = textOf(el);
-      const media = el.matches(MEDIA) || !!el.querySelector(MEDIA);
-      if (!t && !media) continue;
-      if (media) return false;
-      if (el.tagName === 'BUTTON' && t.length <= 24) continue;
       // content next to the ad (a list of links, a table, a form, prose) keeps the wrapper
-      if (el.matches('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
+      if (el.matches('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) {
+        if (textOf(el) || el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
+        continue;
+      }
+      const media = el.matches(MEDIA) || !!el.querySelector(MEDIA);
+      if (media) return false;
+      const t = textOf(el);
+      if (!t) continue;
+      if (el.tagName === 'BUTTON' && t.length <= 24) continue;
       if (el.querySelector('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) {
         if (!Array.from(el.querySelectorAll('a[href]')).every((a) => ads.has(a) || hasAdAncestorIn(a, el, ads))) return false;
         if (el.querySelector('p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
@@ -369,9 +398,18 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return false;
   }
 
+  /** Placements whose wrapper was still being parsed: the content script scans them again later. */
+  const pending = new Set<Element>();
+
   function scan(root: Element | Document, climb = false): Detection[] {
     const rootEl = root.nodeType === 1 ? (root as Element) : null;
-    const seeds = collectSeeds(root).filter((s) => !isProtected(s.element));
+    const seeds = collectSeeds(root).filter((s) => {
+      if (!isParsed(s.element, live)) {
+        pending.add(s.element);
+        return false;
+      }
+      return !isProtected(s.element);
+    });
     if (!seeds.length) return [];
     const ads = new Set<Element>(seeds.map((s) => s.element));
     const kindOf = new Map<Element, BlockKind>();
@@ -389,9 +427,12 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
           const p = cur.parentElement;
           if (!p || p.tagName === 'BODY' || p.tagName === 'HTML') break;
           if (!climb && rootEl && !rootEl.contains(p)) break;
-          if (isProtected(p)) break;
+          if (!isParsed(p, live)) {
+            pending.add(cur);
+            break;
+          }
           const kind = kindOf.get(cur) === 'gambling' || s.kind === 'gambling' ? 'gambling' : 'ad';
-          if (residualOk(p, ads, kind) || (isFloating(p) && textOf(p).length <= 400)) {
+          if ((residualOk(p, ads, kind) || (isFloating(p, live) && textOf(p).length <= 400)) && !isProtected(p)) {
             ads.add(p);
             if (kind === 'gambling') kindOf.set(p, 'gambling');
             cur = p;
@@ -431,6 +472,12 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   return {
     siteHost,
     scan,
+    /** Takes the placements to scan again once their wrappers are complete (see isParsed). */
+    takePending(): Element[] {
+      const out = Array.from(pending);
+      pending.clear();
+      return out;
+    },
     /** Forget the main-content estimate (call after the page changed a lot, e.g. at DOMContentLoaded). */
     invalidate() {
       main = undefined;

@@ -1,0 +1,364 @@
+/**
+ * Ad and gambling shield, end to end: the built extension in real Chromium on the 13 labelled fixture pages.
+ * Each page is loaded twice: from 127.0.0.1 (generic rules only) and under its production URL (label `url`,
+ * answered from the local file with `page.route`, everything else aborted), then: load, scroll to the bottom and
+ * back, wait until the dynamic ads exist (≤ 5 s). Asserts, as tests/fixtures/news-pages/README.md defines it:
+ * every `ads`/`dynamicAds` element hidden (removed, not rendered per checkVisibility, or zero area), every
+ * `mustKeep` visible, every `mustKeepText` in body.innerText, and the toolbar badge equal to the placements hidden.
+ * Also: per-site pause and reveal from the popup page, and the popup is not the toolbar button's popup.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const DIR = resolve('tests/fixtures/news-pages');
+interface Labels {
+  url: string;
+  ads: string[];
+  dynamicAds: string[];
+  gambling: string[];
+  mustKeep: string[];
+  mustKeepText: string[];
+}
+const NAMES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''))
+  .sort();
+const labels = (name: string): Labels => JSON.parse(readFileSync(join(DIR, `${name}.labels.json`), 'utf8')) as Labels;
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Serve the fixture under its production URL; assets from the fixture folder; abort everything else. */
+async function routeAsProduction(page: Page, name: string, url: string) {
+  await page.route('**/*', async (route) => {
+    const u = route.request().url();
+    if (u === url) return route.fulfill({ path: join(DIR, `${name}.html`), contentType: 'text/html; charset=utf-8' });
+    const m = /\/assets\/(.+)$/.exec(new URL(u).pathname);
+    if (m) return route.fulfill({ path: join(DIR, 'assets', m[1]) });
+    return route.abort();
+  });
+}
+
+interface Verdict {
+  visibleAds: string[];
+  hiddenKeep: string[];
+  missingText: string[];
+  marked: number;
+  missingSelectors: string[];
+}
+
+/** The README's evaluation, run inside the page. */
+function evaluate(page: Page, l: Labels): Promise<Verdict> {
+  return page.evaluate((l) => {
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const hidden = (el: Element) => {
+      if (!el.isConnected) return true;
+      if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return true;
+      const r = el.getBoundingClientRect();
+      return r.width * r.height === 0;
+    };
+    const sels = [...l.ads, ...l.dynamicAds];
+    const missingSelectors = sels.filter((s) => !document.querySelector(s));
+    const visibleAds = sels.filter((s) => Array.from(document.querySelectorAll(s)).some((el) => !hidden(el)));
+    const hiddenKeep = l.mustKeep.filter((s) => !Array.from(document.querySelectorAll(s)).some((el) => !hidden(el)));
+    const text = norm(document.body.innerText);
+    const missingText = l.mustKeepText.filter((t) => !text.includes(norm(t)));
+    const marked = Array.from(document.querySelectorAll('[data-taza-shield]')).filter(
+      (e) => !e.parentElement?.closest('[data-taza-shield]'),
+    ).length;
+    return { visibleAds, hiddenKeep, missingText, marked, missingSelectors };
+  }, l);
+}
+
+async function loadAndSettle(page: Page, url: string, l: Labels) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // dynamic ads appear within 3 s of load; poll for them, at most 5 s
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const present = await page.evaluate((sels) => sels.every((s) => !!document.querySelector(s)), l.dynamicAds);
+    if (present) break;
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(700); // the shield's next pass and its throttled report
+}
+
+/** The tab id of `page` (the extension has no "tabs" permission, so tab URLs are not visible: use the active tab). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+async function badgeOf(page: Page): Promise<string> {
+  const tabId = await tabIdOf(page);
+  return ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+async function expectBadge(page: Page, marked: number) {
+  const want = marked > 0 ? String(marked) : '';
+  let got = '';
+  for (let i = 0; i < 30; i++) {
+    got = await badgeOf(page);
+    if (got === want) break;
+    await page.waitForTimeout(100);
+  }
+  expect(got, 'badge = placements hidden').toBe(want);
+}
+
+/** Pages left open by the concurrent runs, for the (sequential) badge check. */
+const settled: { name: string; page: Page; marked: number }[] = [];
+
+for (const mode of ['127.0.0.1', 'production URL'] as const) {
+  describe.concurrent(`shield on the labelled pages (${mode})`, () => {
+    for (const name of NAMES) {
+      it(name, async () => {
+        const l = labels(name);
+        const page = await ext.context.newPage();
+        try {
+          let url = server.url(`${name}.html`);
+          if (mode === 'production URL') {
+            await routeAsProduction(page, name, l.url);
+            url = l.url;
+          }
+          await loadAndSettle(page, url, l);
+          const v = await evaluate(page, l);
+          expect(v.missingSelectors, 'label selectors match').toEqual([]);
+          expect(v.visibleAds, 'ads still visible').toEqual([]);
+          expect(v.hiddenKeep, 'mustKeep hidden').toEqual([]);
+          expect(v.missingText, 'mustKeepText hidden').toEqual([]);
+          expect(v.marked).toBeGreaterThan(0);
+          settled.push({ name: `${name} (${mode})`, page, marked: v.marked });
+        } catch (e) {
+          await page.close();
+          throw e;
+        }
+      });
+    }
+  });
+}
+
+describe('toolbar badge', () => {
+  it('shows how many placements were hidden on each tab', async () => {
+    expect(settled.length).toBeGreaterThan(0);
+    for (const { page, marked } of settled) {
+      await expectBadge(page, marked);
+      await page.close();
+    }
+  });
+});
+
+describe('shield controls', () => {
+  it('the popup is not the toolbar button\u2019s popup (a click toggles the reader view)', async () => {
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect((manifest.action as { default_popup?: string } | undefined)?.default_popup).toBeUndefined();
+    const popup = await ext.serviceWorker.evaluate(() => chrome.action.getPopup({}));
+    expect(popup).toBe('');
+  });
+
+  it('pause on this site shows everything, is remembered, and resumes; reveal outlines what was hidden', async () => {
+    const name = 'ru-nur-football-odds';
+    const l = labels(name);
+    const page = await ext.context.newPage();
+    try {
+      await loadAndSettle(page, server.url(`${name}.html`), l);
+      const tabId = await tabIdOf(page);
+
+      // the popup page, opened as a tab, reads the state of a given tab through the background
+      const panel = await ext.context.newPage();
+      await panel.goto(ext.extensionUrl('popup.html'));
+      const state = await panel.evaluate(
+        (id) => chrome.runtime.sendMessage({ id: 1, type: 'shield.getState', data: { tabId: id }, timestamp: Date.now() }),
+        tabId,
+      );
+      expect(state.res.ok).toBe(true);
+      expect(state.res.host).toBe('127.0.0.1');
+      expect(state.res.counts.gambling).toBeGreaterThan(0);
+      expect(state.res.counts.ad).toBeGreaterThan(0);
+
+      // reveal: the tab's frames outline what was hidden
+      await panel.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { id: 2, type: 'shield.reveal', data: { reveal: true }, timestamp: Date.now() }),
+        tabId,
+      );
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taza-shield-reveal'))).toBe(true);
+      expect((await evaluate(page, l)).visibleAds.length).toBeGreaterThan(0);
+      await panel.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { id: 3, type: 'shield.reveal', data: { reveal: false }, timestamp: Date.now() }),
+        tabId,
+      );
+      expect((await evaluate(page, l)).visibleAds).toEqual([]);
+
+      // pause (what the popup's switch writes), remembered across reloads
+      await panel.evaluate(() => chrome.storage.local.set({ 'shield.pausedSites': ['127.0.0.1'] }));
+      await page.waitForTimeout(300);
+      expect((await evaluate(page, l)).visibleAds.length).toBeGreaterThan(0);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForTimeout(1500);
+      expect((await evaluate(page, l)).visibleAds.length).toBeGreaterThan(0);
+      await expectBadge(page, 0);
+
+      await panel.evaluate(() => chrome.storage.local.set({ 'shield.pausedSites': [] }));
+      await page.waitForTimeout(800);
+      expect((await evaluate(page, l)).visibleAds).toEqual([]);
+      await panel.close();
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/**
+ * The real action popup (opened the way the background does it: setPopup → openPopup → setPopup('')).
+ * Playwright does not list action popups as pages, so this talks CDP to the popup target.
+ */
+class ActionPopup {
+  private seq = 0;
+  private constructor(
+    private cdp: CDPSession,
+    private sessionId: string,
+  ) {}
+
+  static async open(page: Page): Promise<ActionPopup> {
+    await page.bringToFront();
+    const opened = await ext.serviceWorker.evaluate(async () => {
+      await chrome.action.setPopup({ popup: 'popup.html' });
+      try {
+        await chrome.action.openPopup();
+        return true;
+      } finally {
+        await chrome.action.setPopup({ popup: '' });
+      }
+    });
+    expect(opened).toBe(true);
+    const cdp = await ext.context.browser()!.newBrowserCDPSession();
+    for (let i = 0; i < 50; i++) {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+      const t = targetInfos.find((x) => x.url === ext.extensionUrl('popup.html'));
+      if (t) {
+        const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as {
+          sessionId: string;
+        };
+        return new ActionPopup(cdp, sessionId);
+      }
+      await page.waitForTimeout(100);
+    }
+    throw new Error('the shield popup did not open');
+  }
+
+  send<T = unknown>(method: string, params: object = {}): Promise<T> {
+    const id = ++this.seq;
+    return new Promise<T>((resolve, reject) => {
+      const onMsg = (e: { sessionId: string; message: string }) => {
+        const m = JSON.parse(e.message) as { id?: number; result?: T; error?: { message: string } };
+        if (e.sessionId !== this.sessionId || m.id !== id) return;
+        this.cdp.off('Target.receivedMessageFromTarget' as never, onMsg as never);
+        if (m.error) reject(new Error(m.error.message));
+        else resolve(m.result as T);
+      };
+      this.cdp.on('Target.receivedMessageFromTarget' as never, onMsg as never);
+      void this.cdp.send('Target.sendMessageToTarget' as never, {
+        sessionId: this.sessionId,
+        message: JSON.stringify({ id, method, params }),
+      } as never);
+    });
+  }
+
+  async eval<T>(expression: string): Promise<T> {
+    const r = await this.send<{ result: { value: T }; exceptionDetails?: unknown }>('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
+    return r.result.value;
+  }
+
+  async key(key: string, code = key) {
+    const text = key === ' ' ? ' ' : undefined;
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, text, windowsVirtualKeyCode: key === 'Tab' ? 9 : 32 });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: key === 'Tab' ? 9 : 32 });
+  }
+
+  async close() {
+    await this.eval('window.close(), true').catch(() => {});
+    await this.cdp.detach().catch(() => {});
+  }
+}
+
+describe('shield popup (the real action popup)', () => {
+  it('shows counts by kind, pauses per site with the keyboard, reveals, and has no axe violations', async () => {
+    const name = 'ru-nur-football-odds';
+    const l = labels(name);
+    const page = await ext.context.newPage();
+    let popup: ActionPopup | undefined;
+    try {
+      await loadAndSettle(page, server.url(`${name}.html`), l);
+      popup = await ActionPopup.open(page);
+      const p = popup;
+      await p.eval(`new Promise((r) => { const t = setInterval(() => { if (document.querySelector('[data-testid=count-ad]')) { clearInterval(t); r(true); } }, 50); })`);
+      const counts = await p.eval<{ ad: number; gambling: number; host: string }>(
+        `({ ad: +document.querySelector('[data-testid=count-ad]').textContent, gambling: +document.querySelector('[data-testid=count-gambling]').textContent, host: document.querySelector('.taza-shield__host').textContent })`,
+      );
+      const marked = await page.evaluate(() => ({
+        ad: document.querySelectorAll('[data-taza-shield="ad"]:not([data-taza-shield] *)').length,
+        gambling: document.querySelectorAll('[data-taza-shield="gambling"]:not([data-taza-shield] *)').length,
+      }));
+      expect(counts).toEqual({ ...marked, host: '127.0.0.1' });
+      expect(counts.gambling).toBeGreaterThan(0);
+
+      // accessibility: axe-core on the popup, and labelled, focusable controls
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      await p.eval(`${axeSource}; true`);
+      const violations = await p.eval<{ id: string }[]>(
+        `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.length })))`,
+      );
+      expect(violations).toEqual([]);
+
+      // keyboard: Tab to the switch, Space toggles it; the choice is stored for the site and the page shows its ads
+      await p.key('Tab');
+      const focused = await p.eval<string>(`document.activeElement.getAttribute('role') + ':' + document.activeElement.getAttribute('aria-labelledby')`);
+      expect(focused).toBe('switch:taza-shield-pause-label');
+      await p.key(' ', 'Space');
+      await page.waitForTimeout(600);
+      expect(await p.eval<string>(`document.querySelector('[role=switch]').getAttribute('aria-checked')`)).toBe('true');
+      const stored = await ext.serviceWorker.evaluate(() => chrome.storage.local.get('shield.pausedSites'));
+      expect(stored['shield.pausedSites']).toEqual(['127.0.0.1']);
+      expect((await evaluate(page, l)).visibleAds.length).toBeGreaterThan(0);
+
+      await p.key(' ', 'Space');
+      await page.waitForTimeout(600);
+      expect((await evaluate(page, l)).visibleAds).toEqual([]);
+
+      // "Show what was hidden" outlines the placements; pressing it again hides them
+      await p.eval(`document.querySelector('.taza-shield__reveal').click(), true`);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taza-shield-reveal'))).toBe(true);
+      await p.eval(`document.querySelector('.taza-shield__reveal').click(), true`);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-taza-shield-reveal'))).toBe(false);
+      expect(await ext.serviceWorker.evaluate(() => chrome.action.getPopup({}))).toBe('');
+    } finally {
+      await popup?.close();
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Always-on shield content script: every http(s) page and frame, from document_start.
+ * Tiny on purpose (no Preact, Readability or DOMPurify): the pure detector from utils/filtering, the runtime that
+ * feeds it (./runtime.ts) and the static hiding CSS (./shield.css, generated from utils/filtering/css.ts), which
+ * the manifest applies before the first paint.
+ *
+ * Wiring here: per-site pause (storage `local:shield.pausedSites`), reveal on request from the popup, counts to the
+ * background for the badge.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isPausedHost, pausedSites } from '../../utils/filtering/settings';
+import { onMessage, sendMessage } from '../../utils/messaging';
+import { startShield } from './runtime';
+import type { ShieldCounts } from '../../utils/filtering/types';
+import './shield.css';
+
+/** The host the user sees in the address bar (an ad iframe is paused together with its page). */
+function topHost(): string {
+  const anc = location.ancestorOrigins;
+  if (anc && anc.length) {
+    try {
+      return new URL(anc[anc.length - 1]).hostname;
+    } catch {
+      /* fall through */
+    }
+  }
+  try {
+    return window.top?.location.hostname ?? location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  allFrames: true,
+  cssInjectionMode: 'manifest',
+  main(ctx) {
+    const T0 = performance.now(); // DBG
+    const host = topHost();
+    const top = window === window.top;
+    // The first report (which also resets the tab's count in the background) waits for the page's load event:
+    // waking the background worker while the page is still loading would compete with it for the CPU.
+    let start = top;
+    let loaded = document.readyState === 'complete';
+    let latest: ShieldCounts | undefined;
+    const send = (c: ShieldCounts) => {
+      if (!start && !top && c.ad + c.gambling === 0) return; // empty frames stay silent
+      sendMessage('shield.report', { host, top, start, ...c }).catch(() => {});
+      start = false;
+    };
+    const rt = startShield(document, {
+      url: location.href,
+      onCounts: (c) => {
+        latest = c;
+        if (loaded) send(c);
+      },
+    });
+    if (!loaded) {
+      ctx.addEventListener(window, 'load', () => {
+        loaded = true;
+        send(latest ?? rt.counts());
+      });
+    }
+
+    void pausedSites.getValue().then((list) => {
+      if (isPausedHost(list, host)) rt.setPaused(true);
+    });
+    const unwatch = pausedSites.watch((list) => rt.setPaused(isPausedHost(list ?? [], host)));
+    addEventListener('load', () => { const st = rt.stats(); document.documentElement.setAttribute('data-dbg', document.documentElement.getAttribute('data-dbg0') + ' ' + `${st.workMs.toFixed(1)}/${st.passes}/${st.scanned}/${(performance.now() - T0).toFixed(1)}`); }); // DBG
+    const unlisten = onMessage('shield.reveal', ({ data }) => {
+      rt.setReveal(data.reveal);
+      return { revealed: data.reveal };
+    });
+    const T1 = performance.now(); // DBG
+    document.documentElement.setAttribute('data-dbg0', `${T0.toFixed(1)}+${(T1 - T0).toFixed(1)}`); // DBG
+    ctx.onInvalidated(() => {
+      rt.stop();
+      unwatch();
+      unlisten();
+    });
+  },
+});

@@ -1,0 +1,273 @@
+/**
+ * The shield's live-page runtime (always-on content script, every http(s) frame, from document_start).
+ *
+ *   shield.css (manifest CSS)  ─ hides ad-network containers before first paint
+ *   MutationObserver           ─ queues added elements (parser and page scripts alike) and runs a pass in the
+ *                                 same microtask checkpoint, before anything can paint
+ *   pass()                     ─ scans only the queued, fully parsed subtrees with the pure detector
+ *                                 (utils/filtering), marks the outermost placements with data-taza-shield="ad|gambling";
+ *                                 stops after a small time budget per pass and per second, the rest waits for the
+ *                                 next frame (or the next second)
+ *   report()                   ─ throttled per-frame counts to the background (badge, popup)
+ *
+ * No browser globals here beyond the DOM and timers: the extension APIs are passed in (see index.ts), which keeps
+ * this file testable in jsdom.
+ */
+import { createDetector } from '../../utils/filtering/detect';
+import { HIDDEN_ATTR, OFF_ATTR, REVEAL_ATTR } from '../../utils/filtering/css';
+import type { BlockKind, ShieldCounts } from '../../utils/filtering/types';
+
+export interface ShieldRuntimeOptions {
+  /** Page URL for the detector (site identity). */
+  url: string;
+  /** Called (throttled) with the counts of placements hidden in this frame right now. */
+  onCounts?(counts: ShieldCounts): void;
+  /** Scheduling, injectable for tests; defaults to requestAnimationFrame with a timeout fallback. */
+  schedule?(cb: () => void): void;
+  /** Monotonic clock in ms (performance.now). */
+  now?(): number;
+  /** Work budget per pass and per rolling second, in ms. */
+  frameBudgetMs?: number;
+  secondBudgetMs?: number;
+  /** Throttle for onCounts, in ms. */
+  reportEveryMs?: number;
+}
+
+export interface ShieldRuntime {
+  /** Pause (show everything, stop hiding) or resume. */
+  setPaused(paused: boolean): void;
+  /** Outline what was hidden instead of hiding it, or hide it again. */
+  setReveal(reveal: boolean): void;
+  counts(): ShieldCounts;
+  /** Scan the whole document now (used at DOMContentLoaded and by tests). */
+  scanAll(): void;
+  /** Work spent in passes so far, in ms (for the CPU-bound test and the bench). */
+  stats(): { passes: number; workMs: number; scanned: number };
+  stop(): void;
+}
+
+export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRuntime {
+  const now = opts.now ?? (() => (doc.defaultView?.performance ?? Date).now());
+  const frameBudget = opts.frameBudgetMs ?? 6;
+  const secondBudget = opts.secondBudgetMs ?? 120;
+  const reportEvery = opts.reportEveryMs ?? 400;
+  const view = doc.defaultView;
+  const schedule =
+    opts.schedule ??
+    ((cb: () => void) => {
+      // rAF runs before the next paint (no flash); the timeout covers background tabs where rAF is paused
+      let done = false;
+      const run = () => {
+        if (!done) {
+          done = true;
+          cb();
+        }
+      };
+      view?.requestAnimationFrame?.(run);
+      setTimeout(run, 50);
+    });
+
+  const detector = createDetector(doc, { url: opts.url, live: true });
+  const hidden = new Map<Element, BlockKind>();
+  let queue = new Set<Element>();
+  let fullScan = false;
+  let scheduled = false;
+  let paused = false;
+  let stopped = false;
+  let windowStart = now();
+  let windowWork = 0;
+  let passes = 0;
+  let workMs = 0;
+  let scanned = 0;
+  let lastReport = -Infinity;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastSent = '';
+
+  function mark(el: Element, kind: BlockKind) {
+    if (el.getAttribute(HIDDEN_ATTR) !== kind) el.setAttribute(HIDDEN_ATTR, kind);
+    hidden.set(el, kind);
+  }
+
+  function counts(): ShieldCounts {
+    const c = { ad: 0, gambling: 0 };
+    if (paused) return c;
+    for (const [el, kind] of hidden) {
+      if (!el.isConnected || el.getAttribute(HIDDEN_ATTR) !== kind) {
+        hidden.delete(el);
+        continue;
+      }
+      // a placement later found inside a larger one counts once
+      if (!el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) c[kind]++;
+    }
+    return c;
+  }
+
+  function report() {
+    if (!opts.onCounts || stopped) return;
+    const t = now();
+    const wait = lastReport + reportEvery - t;
+    if (wait > 0) {
+      if (!reportTimer) reportTimer = setTimeout(() => ((reportTimer = undefined), report()), wait);
+      return;
+    }
+    lastReport = t;
+    const c = counts();
+    const key = `${c.ad}/${c.gambling}`;
+    if (key === lastSent) return;
+    lastSent = key;
+    opts.onCounts(c);
+  }
+
+  function request() {
+    if (scheduled || stopped || paused) return;
+    scheduled = true;
+    schedule(pass);
+  }
+
+  /** While parsing: is the parser past this element's end tag? (see isParsed in utils/filtering/detect.ts) */
+  function parsed(el: Element): boolean {
+    if (doc.readyState !== 'loading') return true;
+    for (let n: Node | null = el; n && n !== doc.documentElement; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
+  }
+
+  /** The queued elements that are not inside another queued element (so each subtree is scanned once). */
+  function roots(): Element[] {
+    const out: Element[] = [];
+    for (const el of queue) {
+      if (!el.isConnected) continue;
+      let covered = false;
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (queue.has(p) || hidden.has(p)) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) out.push(el);
+    }
+    return out;
+  }
+
+  function pass() {
+    scheduled = false;
+    if (stopped || paused) return;
+    const t0 = now();
+    if (t0 - windowStart >= 1000) {
+      windowStart = t0;
+      windowWork = 0;
+    }
+    if (windowWork >= secondBudget) {
+      // this second's budget is spent (a page that fights back): continue when the next second starts
+      scheduled = true;
+      setTimeout(pass, Math.max(1, 1000 - (t0 - windowStart)));
+      return;
+    }
+    passes++;
+    let more = false;
+    if (fullScan && doc.body && doc.readyState !== 'loading') {
+      fullScan = false;
+      queue = new Set();
+      detector.invalidate();
+      for (const d of detector.scan(doc)) mark(d.element, d.kind);
+      scanned++;
+    } else {
+      const list = roots();
+      queue = new Set();
+      let i = 0;
+      for (; i < list.length; i++) {
+        const root = list[i];
+        if (!parsed(root)) {
+          // still being parsed: the next mutation (or DOMContentLoaded) brings it back
+          queue.add(root);
+          continue;
+        }
+        for (const d of detector.scan(root, true)) mark(d.element, d.kind);
+        scanned++;
+        if (now() - t0 > frameBudget) {
+          i++;
+          more = true;
+          break;
+        }
+      }
+      for (; i < list.length; i++) queue.add(list[i]);
+      // placements whose wrapper was half-parsed are judged again once it is complete
+      for (const el of detector.takePending()) queue.add(el);
+    }
+    const spent = now() - t0;
+    windowWork += spent;
+    workMs += spent;
+    if (more || (fullScan && doc.readyState !== 'loading') || (queue.size && doc.readyState !== 'loading')) request();
+    report();
+  }
+
+  const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
+    for (const r of records) {
+      for (const n of Array.from(r.addedNodes)) {
+        if (n.nodeType === 1) queue.add(n as Element);
+        else if (n.nodeType === 3 && r.target.nodeType === 1) queue.add(r.target as Element);
+      }
+    }
+    // very large bursts: one full scan is cheaper than thousands of subtree scans
+    if (queue.size > 2000 && doc.readyState !== 'loading') {
+      queue = new Set();
+      fullScan = true;
+    }
+    // Work right here, at the microtask checkpoint after the parser or the page's script inserted the nodes:
+    // nothing can paint in between (no flash), and no extra animation frame is requested while the page loads.
+    if (!scheduled) pass();
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+
+  // At DOMContentLoaded the queue holds what was still open during parsing; the main-text estimate is redone.
+  // One full scan runs when the browser is idle after load, as a safety net (attribute-only changes, lost records).
+  const onReady = () => {
+    detector.invalidate();
+    if (!scheduled) pass();
+  };
+  const onLoad = () => {
+    const idle = (view as (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null)
+      ?.requestIdleCallback;
+    const full = () => {
+      fullScan = true;
+      request();
+    };
+    if (idle) idle.call(view, full, { timeout: 2000 });
+    else setTimeout(full, 200);
+  };
+  fullScan = false;
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onReady, { once: true });
+  else onReady();
+  if (doc.readyState !== 'complete') view?.addEventListener('load', onLoad, { once: true });
+  else onLoad();
+
+  return {
+    setPaused(p) {
+      paused = p;
+      const html = doc.documentElement;
+      if (p) html.setAttribute(OFF_ATTR, '');
+      else {
+        html.removeAttribute(OFF_ATTR);
+        fullScan = true;
+        request();
+      }
+      lastSent = '';
+      report();
+    },
+    setReveal(r) {
+      if (r) doc.documentElement.setAttribute(REVEAL_ATTR, '');
+      else doc.documentElement.removeAttribute(REVEAL_ATTR);
+    },
+    counts,
+    scanAll() {
+      fullScan = true;
+      scheduled = false;
+      pass();
+    },
+    stats: () => ({ passes, workMs, scanned }),
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      if (reportTimer) clearTimeout(reportTimer);
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The always-on content script's runtime (entrypoints/shield.content/runtime.ts) on live pages in jsdom:
+ * started at "document_start" (before the parser), it marks every labelled ad, including script-inserted ones,
+ * keeps every mustKeep element, reports counts, and stays within its CPU budget when a page fights back.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { startShield, type ShieldRuntime } from '../../entrypoints/shield.content/runtime';
+import type { ShieldCounts } from '../../utils/filtering/types';
+import { FIXTURE_DIR, fixtureNames, type Labels } from './fixtures';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function live(html: string, url: string, onStart: (rt: ShieldRuntime) => void, onCounts?: (c: ShieldCounts) => void) {
+  return new JSDOM(html, {
+    url,
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+    beforeParse(window) {
+      onStart(startShield(window.document, { url, onCounts, reportEveryMs: 50 }));
+    },
+  });
+}
+
+const isMarked = (el: Element) => !!el.closest('[data-taza-shield]');
+
+describe.concurrent('shield runtime on the labelled pages (document_start → load → 3 s of page scripts)', () => {
+  for (const name of fixtureNames()) {
+    it(name, async () => {
+      const labels = JSON.parse(readFileSync(join(FIXTURE_DIR, name + '.labels.json'), 'utf8')) as Labels;
+      let rt!: ShieldRuntime;
+      let last: ShieldCounts = { ad: 0, gambling: 0 };
+      const dom = live(readFileSync(join(FIXTURE_DIR, name + '.html'), 'utf8'), labels.url, (r) => (rt = r), (c) => (last = c));
+      try {
+        const doc = dom.window.document;
+        await new Promise((r) => dom.window.addEventListener('load', r));
+        dom.window.dispatchEvent(new dom.window.Event('scroll'));
+        await sleep(3300);
+        const missed = [...labels.ads, ...labels.dynamicAds].filter((sel) =>
+          Array.from(doc.querySelectorAll(sel)).some((el) => !isMarked(el)),
+        );
+        expect(missed).toEqual([]);
+        const harmed = labels.mustKeep.filter((sel) => !Array.from(doc.querySelectorAll(sel)).some((el) => !isMarked(el)));
+        expect(harmed).toEqual([]);
+        for (const t of labels.mustKeepText) {
+          const marked = Array.from(doc.querySelectorAll('[data-taza-shield]')).find((el) =>
+            (el.textContent ?? '').replace(/\s+/g, ' ').includes(t),
+          );
+          expect(marked, t).toBeUndefined();
+        }
+        const c = rt.counts();
+        expect(c.ad + c.gambling).toBeGreaterThan(0);
+        const outermost = (kind: string) =>
+          Array.from(doc.querySelectorAll(`[data-taza-shield="${kind}"]`)).filter((e) => !e.parentElement?.closest('[data-taza-shield]')).length;
+        expect(c).toEqual({ ad: outermost('ad'), gambling: outermost('gambling') });
+        expect(c.gambling).toBeGreaterThanOrEqual(labels.gambling.length > 0 ? 1 : 0);
+        await sleep(80);
+        expect(last).toEqual(rt.counts());
+      } finally {
+        rt.stop();
+        dom.window.close();
+      }
+    });
+  }
+});
+
+describe('shield runtime controls', () => {
+  const page = `<!doctype html><html><body><article><h1>T</h1><p>${'Текст статьи о городе. '.repeat(20)}</p></article>
+    <div class="slot"><span>Реклама</span><div id="yandex_rtb_R-A-1-1"></div></div></body></html>`;
+
+  it('pause shows everything and counts nothing; resume hides again; reveal outlines', async () => {
+    let rt!: ShieldRuntime;
+    const dom = live(page, 'https://news.example.kz/a', (r) => (rt = r));
+    const doc = dom.window.document;
+    await sleep(150);
+    expect(doc.querySelector('.slot')!.getAttribute('data-taza-shield')).toBe('ad');
+    expect(rt.counts()).toEqual({ ad: 1, gambling: 0 });
+    rt.setPaused(true);
+    expect(doc.documentElement.hasAttribute('data-taza-shield-off')).toBe(true);
+    expect(rt.counts()).toEqual({ ad: 0, gambling: 0 });
+    rt.setPaused(false);
+    await sleep(150);
+    expect(rt.counts()).toEqual({ ad: 1, gambling: 0 });
+    rt.setReveal(true);
+    expect(doc.documentElement.hasAttribute('data-taza-shield-reveal')).toBe(true);
+    rt.setReveal(false);
+    expect(doc.documentElement.hasAttribute('data-taza-shield-reveal')).toBe(false);
+    rt.stop();
+    dom.window.close();
+  });
+
+  it('a page that re-inserts its ad in a loop does not make the observer spin', async () => {
+    let rt!: ShieldRuntime;
+    const fighter = `<!doctype html><html><body><article><h1>T</h1><p>${'Текст статьи о городе. '.repeat(20)}</p></article>
+      <div id="host"></div><script>
+        var n = 0;
+        function again() {
+          var h = document.getElementById('host');
+          h.innerHTML = '<div class="bk"><a href="https://refpa58144.com/L?tag=d_1m_2c_x">1xBet бонус 100%</a></div>' +
+            '<div>' + 'x'.repeat(50) + '</div>'.repeat(1);
+          for (var i = 0; i < 30; i++) { var d = document.createElement('div'); d.className = 'ad-box-' + i; h.appendChild(d); }
+          n++;
+        }
+        setInterval(again, 1);
+      </script></body></html>`;
+    const dom = live(fighter, 'https://news.example.kz/a', (r) => (rt = r));
+    const t0 = performance.now();
+    await sleep(3000);
+    const elapsed = performance.now() - t0;
+    const s = rt.stats();
+    // default budget: 120 ms of work per second (+ one pass of overshoot per second)
+    expect(s.workMs).toBeLessThan((elapsed / 1000 + 1) * (120 + 30));
+    expect(s.passes).toBeGreaterThan(5);
+    const bk = dom.window.document.querySelector('.bk');
+    rt.stop();
+    dom.window.close();
+    expect(bk).not.toBeNull();
+  });
+});
