@@ -14,9 +14,12 @@ export interface ListCardProps {
   onDelete(): void;
 }
 
+// One formatter for all cards: creating an Intl.DateTimeFormat per card costs more than rendering the card.
+let dateFormat: Intl.DateTimeFormat | null = null;
 function savedDate(ms: number): string {
   try {
-    return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { year: 'numeric', month: 'short', day: 'numeric' }).format(ms);
+    dateFormat ??= new Intl.DateTimeFormat(document.documentElement.lang || undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+    return dateFormat.format(ms);
   } catch {
     return new Date(ms).toDateString();
   }

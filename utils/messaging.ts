@@ -35,6 +35,8 @@ export interface ProtocolMap {
   // ── reading list (reader page framed over a tab → background) ─────────────────────────
   /** Save the article the reader shows; the background adds the tab's canonical link and fetches the images. */
   'readingList.save'(data: { article: Article }): SaveResult;
+  /** The popup saves the page in `tabId` (reader open or not); the page shows a confirmation too. */
+  'readingList.saveTab'(data: { tabId: number }): SaveResult;
 
   // ── shield (shield content script → background; popup → background; popup → tab, all frames) ──
   /** A frame reports how many placements it hides now (replaces that frame's previous report); `start` = new document. */

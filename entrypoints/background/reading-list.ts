@@ -266,4 +266,13 @@ export function registerReadingList(): void {
     if (tabId === undefined) return { ok: false, reason: 'no-access', message: 'not a reader frame' };
     return saveArticle(tabId, data.article);
   });
+
+  // The popup (an extension page; opening it granted activeTab) saves the current tab.
+  onMessage('readingList.saveTab', async ({ data, sender }): Promise<SaveResult> => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/popup.html'))) {
+      return { ok: false, reason: 'no-access', message: 'not the popup' };
+    }
+    const tab = await browser.tabs.get(data.tabId).catch(() => undefined);
+    return saveTabAndConfirm(tab);
+  });
 }

@@ -58,10 +58,13 @@ export default defineContentScript({
       },
     });
     if (!loaded) {
-      ctx.addEventListener(window, 'load', () => {
-        loaded = true;
-        send(latest ?? rt.counts());
-      });
+      // after the load event's own handlers, so that the page's load time does not include the message
+      ctx.addEventListener(window, 'load', () =>
+        ctx.setTimeout(() => {
+          loaded = true;
+          send(latest ?? rt.counts());
+        }, 0),
+      );
     }
 
     void pausedSites.getValue().then((list) => {

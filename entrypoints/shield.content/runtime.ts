@@ -201,8 +201,11 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
   }
 
   const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
-    for (const r of records) {
-      for (const n of Array.from(r.addedNodes)) {
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      const added = r.addedNodes;
+      for (let j = 0; j < added.length; j++) {
+        const n = added[j];
         if (n.nodeType === 1) queue.add(n as Element);
         else if (n.nodeType === 3 && r.target.nodeType === 1) queue.add(r.target as Element);
       }

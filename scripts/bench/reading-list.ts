@@ -15,7 +15,8 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, clickToolbarButton, type ExtensionBrowser } from '../../e2e/support/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../e2e/support/browser';
+import { ReaderOverlay } from '../../e2e/support/reader';
 import { startFixtureServer } from '../../e2e/support/fixture-server';
 import type { Page } from 'playwright-core';
 
@@ -187,14 +188,9 @@ async function main() {
     for (let run = 0; run < 6; run++) {
       const page = await ext.context.newPage();
       await page.goto(server.url(`reading-list/article.html?bench=${run}`), { waitUntil: 'load' });
-      await clickToolbarButton(ext, page);
-      let frame = undefined as undefined | ReturnType<Page['frames']>[number];
-      for (let i = 0; i < 300 && !frame; i++) {
-        frame = page.frames().find((f) => f.url().startsWith(ext.extensionUrl('reader.html')));
-        if (!frame) await page.waitForTimeout(20);
-      }
-      await frame!.waitForSelector('.taza-save-button');
-      const ms = await frame!.evaluate(
+      const frame = await new ReaderOverlay(ext, page).open();
+      await frame.waitForSelector('.taza-save-button');
+      const ms = await frame.evaluate(
         () =>
           new Promise<number>((resolve) => {
             const status = document.querySelector('.taza-save-status')!;

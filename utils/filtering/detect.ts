@@ -43,6 +43,8 @@ const MEDIA = 'img,picture,video,iframe,canvas,object,embed,svg';
 const IGNORABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'HR', 'WBR']);
 const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE', 'TEXTAREA', 'KBD', 'SAMP']);
 const PROSE_MIN = 100;
+/** Cheap pre-check before the full ad-label test of a text node. */
+const LABEL_HINT_RE = /^\s*(ре?клам|жарнам|adv|ad\b|ads|sponsor|promo|промо|paid|partner|на правах|партн|материал|серіктес|спонсор|новости|интерес|anzeige)|erid/i;
 
 function textOf(el: Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -61,7 +63,7 @@ function proseLength(el: Element): number {
 
 function ownTextLength(el: Element): number {
   let n = 0;
-  for (const c of Array.from(el.childNodes)) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
   return n;
 }
 
@@ -150,9 +152,11 @@ function isParsed(el: Element, live = false): boolean {
 
 /** A fixed layer that covers the viewport and shows nothing: it exists to catch clicks (clickunder/popunder). */
 function isClickLayer(el: Element, live = false): boolean {
-  if (positionOf(el, live) !== 'fixed') return false;
-  if (el.querySelector(MEDIA) || textOf(el).length > 3) return false;
+  // cheap structural checks first: a click layer is a tiny, empty element around a link
+  if (el.childElementCount > 3 || el.querySelector(MEDIA)) return false;
   if (!el.querySelector('a[href]') && el.tagName !== 'A') return false;
+  if ((el.textContent ?? '').trim().length > 3) return false;
+  if (positionOf(el, live) !== 'fixed') return false;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '');
   const covers =
     /inset:0/.test(style) ||
@@ -306,7 +310,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       const walker = doc.createTreeWalker(walkerRoot, 4 /* NodeFilter.SHOW_TEXT */);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const v = n.nodeValue ?? '';
-        if (v.length > 160) continue;
+        if (v.length > 160 || !LABEL_HINT_RE.test(v)) continue;
         const t = v.replace(/\s+/g, ' ').trim();
         if (t.length < 2 || t.length > 80 || !isAdLabel(t)) continue;
         const host = n.parentElement;
@@ -374,15 +378,13 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         if (textOf(el) || el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
         continue;
       }
-      const media = el.matches(MEDIA) || !!el.querySelector(MEDIA);
-      if (media) return false;
+      if (el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
+      if (el.querySelector('p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
+      for (const a of Array.from(el.querySelectorAll('a[href]'))) if (!ads.has(a) && !hasAdAncestorIn(a, el, ads)) return false;
+      if ((el.textContent ?? '').length > 1500) return false;
       const t = textOf(el);
       if (!t) continue;
       if (el.tagName === 'BUTTON' && t.length <= 24) continue;
-      if (el.querySelector('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) {
-        if (!Array.from(el.querySelectorAll('a[href]')).every((a) => ads.has(a) || hasAdAncestorIn(a, el, ads))) return false;
-        if (el.querySelector('p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
-      }
       others.push(el);
       parts.push(t);
     }
@@ -432,7 +434,8 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
             break;
           }
           const kind = kindOf.get(cur) === 'gambling' || s.kind === 'gambling' ? 'gambling' : 'ad';
-          if ((residualOk(p, ads, kind) || (isFloating(p, live) && textOf(p).length <= 400)) && !isProtected(p)) {
+          const ok = residualOk(p, ads, kind) || ((p.textContent ?? '').length <= 600 && textOf(p).length <= 400 && isFloating(p, live));
+          if (ok && !isProtected(p)) {
             ads.add(p);
             if (kind === 'gambling') kindOf.set(p, 'gambling');
             cur = p;

@@ -74,8 +74,12 @@ export function splitTokens(s: string): string[] {
     .filter(Boolean);
 }
 
+/** Cheap pre-check: can this class/id value contain an ad token at all? */
+const AD_TOKEN_HINT_RE = /ad|reklam|zharnam|bnr|dfp|gpt|rtb|sponsor|promot|catfish|interstitial|outstream|click|popunder|taboola|outbrain|mgid|smi2|banner|brndng/i;
+
 /** True when a class or id value names an ad slot (token match, never a substring: "header", "badge" stay). */
 export function hasAdToken(value: string): boolean {
+  if (!value || !AD_TOKEN_HINT_RE.test(value)) return false;
   const toks = splitTokens(value);
   let hit = false;
   for (const t of toks) {
@@ -95,6 +99,15 @@ export function hostMatches(host: string, list: readonly string[]): boolean {
   return false;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One regex for "host is one of these domains or a subdomain of one" (faster than a loop per link). */
+export function hostSuffixRe(list: readonly string[]): RegExp {
+  return new RegExp(`(?:^|\\.)(?:${list.map(escapeRe).join('|')})$`);
+}
+
+const AD_CLICK_HOST_RE = hostSuffixRe(AD_CLICK_HOSTS);
+
 /** Registrable-ish domain: last two labels (last three for co.uk-like and .kz second levels). */
 export function siteOf(host: string): string {
   const parts = host.replace(/^www\./, '').split('.');
@@ -102,8 +115,7 @@ export function siteOf(host: string): string {
   return parts.slice(-n).join('.');
 }
 
-export function isAdClickUrl(url: string): boolean {
-  const host = hostOf(url);
+export function isAdClickUrl(url: string, host = hostOf(url)): boolean {
   if (!host) return false;
-  return hostMatches(host, AD_CLICK_HOSTS) || AD_CLICK_URL_RE.test(url);
+  return AD_CLICK_HOST_RE.test(host) || AD_CLICK_URL_RE.test(url);
 }

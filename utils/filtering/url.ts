@@ -15,18 +15,18 @@ import { hostOf, isAdClickUrl } from './networks';
 export type UrlVerdict = { kind: 'ad' | 'gambling'; reason: string } | null;
 
 /** True for a host that belongs to a bookmaker/casino brand or a bookmaker affiliate redirector. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A brand as a whole host label or a hyphen-separated part of one ("mostbet-kz", "vulkan-club"), or a dotted brand. */
+const BRAND_LABEL_RE = new RegExp(
+  `(?:^|[.-])(?:${GAMBLING_HOST_BRANDS.filter((b) => !b.includes('.')).map(escapeRe).join('|')})(?=[.-]|$)`,
+);
+const BRAND_DOMAIN_RE = new RegExp(
+  `(?:^|\\.)(?:${GAMBLING_HOST_BRANDS.filter((b) => b.includes('.')).map(escapeRe).join('|')})$`,
+);
+
 export function isGamblingHost(host: string): boolean {
   if (!host) return false;
-  if (GAMBLING_AFFILIATE_HOST_RE.test(host + '.')) return true;
-  const labels = host.split('.');
-  for (const brand of GAMBLING_HOST_BRANDS) {
-    if (brand.includes('.')) {
-      if (host === brand || host.endsWith('.' + brand)) return true;
-    } else if (labels.some((l) => l === brand || l.startsWith(brand + '-') || l.endsWith('-' + brand))) {
-      return true;
-    }
-  }
-  return false;
+  return GAMBLING_AFFILIATE_HOST_RE.test(host + '.') || BRAND_LABEL_RE.test(host) || BRAND_DOMAIN_RE.test(host);
 }
 
 /** True when the URL carries affiliate/partner tracking (`/L?tag=`, `?btag=`, `wpcid=`, `?aff=` …). */
@@ -43,7 +43,7 @@ export function classifyUrl(url: string, text = ''): UrlVerdict {
   if (!host) return null;
   if (isGamblingHost(host)) return { kind: 'gambling', reason: 'gambling-host' };
   if (/\/L\?tag=[a-z]_\d+m_\d+c_/i.test(url)) return { kind: 'gambling', reason: 'affiliate-tag' };
-  if (isAdClickUrl(url)) return { kind: 'ad', reason: 'ad-click-url' };
+  if (isAdClickUrl(url, host)) return { kind: 'ad', reason: 'ad-click-url' };
   if (hasAffiliateMarks(url)) {
     const path = url.slice(url.indexOf(host) + host.length);
     if (GAMBLING_URL_WORD_RE.test(host) || GAMBLING_URL_WORD_RE.test(path) || (text && isGamblingPromoText(text))) {
