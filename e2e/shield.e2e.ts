@@ -10,6 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
@@ -359,6 +361,55 @@ describe('shield popup (the real action popup)', () => {
     } finally {
       await popup?.close();
       await page.close();
+    }
+  });
+});
+
+describe('shield while a slow page is still streaming in', () => {
+  it('hides an ad before the rest of the page arrives, and never hides the half-parsed column around it', async () => {
+    const prose = 'Городской совет обсудил ремонт дворов и транспортные маршруты на следующий год. '.repeat(3);
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.write(
+        `<!doctype html><html><head><meta charset="utf-8"><title>stream</title></head><body>` +
+          `<div class="side"><div class="box-x"><a href="https://refpa58144.com/L?tag=d_1m_2c_side" target="_blank">` +
+          `<img width="300" height="250" alt="1xBet" src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' width='300' height='250'/>"></a></div>` +
+          `<div class="promo-y">Промокод <b>KZ2025</b>: <a href="https://melbet.kz/?tag=d_1m_2c_">фрибет 5000 ₸</a>. 21+</div>` +
+          ' '.repeat(2048),
+      );
+      setTimeout(() => {
+        res.end(
+          `<div class="news-z"><b>Новости</b><p>${prose}</p><ul><li><a href="/a">Заголовок</a></li></ul></div></div>` +
+            `<article><h1>Статья</h1><p>${prose}</p><p>${prose}</p></article></body></html>`,
+        );
+      }, 1200);
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const page = await ext.context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForSelector('.promo-y', { state: 'attached' });
+      await page.waitForTimeout(400);
+      const early = await page.evaluate(() => ({
+        loading: document.readyState,
+        ad: !document.querySelector('.box-x')!.checkVisibility(),
+        promo: !document.querySelector('.promo-y')!.checkVisibility(),
+      }));
+      expect(early).toEqual({ loading: 'loading', ad: true, promo: true });
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(500);
+      const late = await page.evaluate(() => ({
+        side: document.querySelector('.side')!.checkVisibility(),
+        news: document.querySelector('.news-z')!.checkVisibility(),
+        article: document.querySelector('article')!.checkVisibility(),
+        ad: document.querySelector('.box-x')!.checkVisibility(),
+      }));
+      expect(late).toEqual({ side: true, news: true, article: true, ad: false });
+    } finally {
+      await page.close();
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
     }
   });
 });

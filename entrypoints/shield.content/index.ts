@@ -37,7 +37,6 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manifest',
   main(ctx) {
-    const T0 = performance.now(); // DBG
     const host = topHost();
     const top = window === window.top;
     // The first report (which also resets the tab's count in the background) waits for the page's load event:
@@ -45,10 +44,12 @@ export default defineContentScript({
     let start = top;
     let loaded = document.readyState === 'complete';
     let latest: ShieldCounts | undefined;
+    let reported = false;
     const send = (c: ShieldCounts) => {
-      if (!start && !top && c.ad + c.gambling === 0) return; // empty frames stay silent
+      if (!top && !reported && c.ad + c.gambling === 0) return; // frames without ads stay silent
       sendMessage('shield.report', { host, top, start, ...c }).catch(() => {});
       start = false;
+      reported = true;
     };
     const rt = startShield(document, {
       url: location.href,
@@ -71,13 +72,10 @@ export default defineContentScript({
       if (isPausedHost(list, host)) rt.setPaused(true);
     });
     const unwatch = pausedSites.watch((list) => rt.setPaused(isPausedHost(list ?? [], host)));
-    addEventListener('load', () => { const st = rt.stats(); document.documentElement.setAttribute('data-dbg', document.documentElement.getAttribute('data-dbg0') + ' ' + `${st.workMs.toFixed(1)}/${st.passes}/${st.scanned}/${(performance.now() - T0).toFixed(1)}`); }); // DBG
     const unlisten = onMessage('shield.reveal', ({ data }) => {
       rt.setReveal(data.reveal);
       return { revealed: data.reveal };
     });
-    const T1 = performance.now(); // DBG
-    document.documentElement.setAttribute('data-dbg0', `${T0.toFixed(1)}+${(T1 - T0).toFixed(1)}`); // DBG
     ctx.onInvalidated(() => {
       rt.stop();
       unwatch();

@@ -2,8 +2,8 @@
  * The shield's live-page runtime (always-on content script, every http(s) frame, from document_start).
  *
  *   shield.css (manifest CSS)  ─ hides ad-network containers before first paint
- *   MutationObserver           ─ queues added elements (parser and page scripts alike) and runs a pass in the
- *                                 same microtask checkpoint, before anything can paint
+ *   MutationObserver           ─ queues added elements (parser and page scripts alike); a pass runs in the next
+ *                                 animation frame, before anything of them is painted
  *   pass()                     ─ scans only the queued, fully parsed subtrees with the pure detector
  *                                 (utils/filtering), marks the outermost placements with data-taza-shield="ad|gambling";
  *                                 stops after a small time budget per pass and per second, the rest waits for the
@@ -70,6 +70,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
   const detector = createDetector(doc, { url: opts.url, live: true });
   const hidden = new Map<Element, BlockKind>();
   let queue = new Set<Element>();
+  const deferred = new Set<Element>();
   let fullScan = false;
   let scheduled = false;
   let paused = false;
@@ -131,14 +132,22 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
     return false;
   }
 
-  /** The queued elements that are not inside another queued element (so each subtree is scanned once). */
+  /**
+   * The queued elements that are not inside another queued, complete element (so each subtree is scanned once).
+   * While the page is parsing, an element the parser has not closed yet is judged by itself only, later
+   * (`deferred`): its children arrive in their own mutation records and are scanned as their own roots.
+   */
   function roots(): Element[] {
     const out: Element[] = [];
     for (const el of queue) {
       if (!el.isConnected) continue;
+      if (!parsed(el)) {
+        deferred.add(el);
+        continue;
+      }
       let covered = false;
       for (let p = el.parentElement; p; p = p.parentElement) {
-        if (queue.has(p) || hidden.has(p)) {
+        if (hidden.has(p) || (queue.has(p) && !deferred.has(p) && parsed(p))) {
           covered = true;
           break;
         }
@@ -190,13 +199,22 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
         }
       }
       for (; i < list.length; i++) queue.add(list[i]);
+      // elements that were still open: now complete, judge the element itself (its children had their turn)
+      for (const el of deferred) {
+        if (!el.isConnected) deferred.delete(el);
+        else if (parsed(el)) {
+          deferred.delete(el);
+          if (!el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) for (const d of detector.scan(el, true, true)) mark(d.element, d.kind);
+        }
+      }
       // placements whose wrapper was half-parsed are judged again once it is complete
       for (const el of detector.takePending()) queue.add(el);
     }
     const spent = now() - t0;
     windowWork += spent;
     workMs += spent;
-    if (more || (fullScan && doc.readyState !== 'loading') || (queue.size && doc.readyState !== 'loading')) request();
+    const settled = doc.readyState !== 'loading';
+    if (more || (settled && (fullScan || queue.size || deferred.size))) request();
     report();
   }
 
@@ -215,9 +233,9 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       queue = new Set();
       fullScan = true;
     }
-    // Work right here, at the microtask checkpoint after the parser or the page's script inserted the nodes:
-    // nothing can paint in between (no flash), and no extra animation frame is requested while the page loads.
-    if (!scheduled) pass();
+    // The pass runs in the next animation frame, i.e. before the browser paints these nodes (no flash), and not
+    // in the middle of the parser's or the page's own work (which would lengthen the page's load).
+    request();
   });
   observer.observe(doc, { childList: true, subtree: true });
 
@@ -225,7 +243,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
   // One full scan runs when the browser is idle after load, as a safety net (attribute-only changes, lost records).
   const onReady = () => {
     detector.invalidate();
-    if (!scheduled) pass();
+    request();
   };
   const onLoad = () => {
     const idle = (view as (Window & { requestIdleCallback?: (cb: () => void, o?: object) => number }) | null)

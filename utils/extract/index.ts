@@ -2,7 +2,7 @@
  * Article extraction pipeline (pure library). Runs in the on-demand content script on the live
  * page and in Node on a jsdom document (CLI, tests, benchmark) with identical results.
  *
- *   Document ─clone─▶ lazy images ─▶ is-article check ─▶ Readability
+ *   Document ─is-article check─▶ clone ─▶ lazy images ─▶ Readability
  *            ─▶ ads/gambling (utils/filtering) + boilerplate inside the article ─▶ DOMPurify
  *            ─▶ text with block boundaries, word count, reading time, metadata ─▶ Article DTO
  *
@@ -64,11 +64,12 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     if (!isHtmlDocument(doc)) return { ok: false, reason: 'not-html', message: doc.contentType };
     const win = doc.defaultView;
     if (!win) return { ok: false, reason: 'error', message: 'the document has no window (defaultView) for DOMPurify' };
+    // The check only reads the page, so it runs on the original: no clone for pages we refuse,
+    // and jsdom does not build style objects for every clone (they piled up in long runs).
+    if (!opts.force && !isArticlePage(doc)) return { ok: false, reason: 'not-an-article' };
     const url = pageUrl(doc, opts);
     const clone = cloneForExtraction(doc, url);
-
     resolveLazyImages(clone);
-    if (!opts.force && !isArticlePage(clone)) return { ok: false, reason: 'not-an-article' };
 
     // Metadata is read before Readability, which strips the clone while it works.
     const publishedTime = getPublishedTime(clone);

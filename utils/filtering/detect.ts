@@ -153,7 +153,7 @@ function isParsed(el: Element, live = false): boolean {
 /** A fixed layer that covers the viewport and shows nothing: it exists to catch clicks (clickunder/popunder). */
 function isClickLayer(el: Element, live = false): boolean {
   // cheap structural checks first: a click layer is a tiny, empty element around a link
-  if (el.childElementCount > 3 || el.querySelector(MEDIA)) return false;
+  if (el.childElementCount > 3 || el.getElementsByTagName('*').length > 8 || el.querySelector(MEDIA)) return false;
   if (!el.querySelector('a[href]') && el.tagName !== 'A') return false;
   if ((el.textContent ?? '').trim().length > 3) return false;
   if (positionOf(el, live) !== 'fixed') return false;
@@ -231,11 +231,12 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return ownTextLength(block) >= 80;
   }
 
-  function collectSeeds(root: Element | Document): Seed[] {
+  function collectSeeds(root: Element | Document, selfOnly = false): Seed[] {
     const seeds: Seed[] = [];
     const scope = root as ParentNode;
     const rootEl = root.nodeType === 1 ? (root as Element) : null;
     const all = <T extends Element>(sel: string): T[] => {
+      if (selfOnly) return rootEl && rootEl.matches(sel) ? [rootEl as T] : [];
       const list = Array.from(scope.querySelectorAll<T>(sel));
       if (rootEl && rootEl.matches(sel)) list.unshift(rootEl as T);
       return list;
@@ -308,7 +309,18 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     const walkerRoot = rootEl ?? (root as Document).body ?? (root as Document).documentElement;
     if (walkerRoot) {
       const walker = doc.createTreeWalker(walkerRoot, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const next = selfOnly
+        ? (() => {
+            let c: Node | null = walkerRoot.firstChild;
+            return () => {
+              while (c && c.nodeType !== 3) c = c.nextSibling;
+              const r = c;
+              c = c ? c.nextSibling : null;
+              return r;
+            };
+          })()
+        : () => walker.nextNode();
+      for (let n = next(); n; n = next()) {
         const v = n.nodeValue ?? '';
         if (v.length > 160 || !LABEL_HINT_RE.test(v)) continue;
         const t = v.replace(/\s+/g, ' ').trim();
@@ -322,8 +334,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       }
     }
 
-    // 7. full-screen click layers and floating gambling promos (body-level, script-inserted)
-    const floating = rootEl ? [rootEl, ...Array.from(rootEl.children)] : Array.from(doc.body?.children ?? []);
+    // 7. full-screen click layers (body-level, script-inserted)
+    const bodyLevel = (e: Element | null) => !!e && (e.parentElement === doc.body || e.parentElement === doc.documentElement);
+    const floating: Element[] = [];
+    if (rootEl && bodyLevel(rootEl)) floating.push(rootEl);
+    if (!selfOnly && (!rootEl || rootEl === doc.body || rootEl === doc.documentElement)) floating.push(...Array.from(doc.body?.children ?? []));
     for (const el of floating) {
       if (isClickLayer(el, live)) seeds.push({ element: el, kind: 'ad', reason: 'click-layer' });
     }
@@ -403,9 +418,9 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   /** Placements whose wrapper was still being parsed: the content script scans them again later. */
   const pending = new Set<Element>();
 
-  function scan(root: Element | Document, climb = false): Detection[] {
+  function scan(root: Element | Document, climb = false, selfOnly = false): Detection[] {
     const rootEl = root.nodeType === 1 ? (root as Element) : null;
-    const seeds = collectSeeds(root).filter((s) => {
+    const seeds = collectSeeds(root, selfOnly).filter((s) => {
       if (!isParsed(s.element, live)) {
         pending.add(s.element);
         return false;
