@@ -6,6 +6,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { staticCssFiles } from './utils/a11y/stylesheet';
 
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self' http: https: file:";
+
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   // Explicit imports everywhere (STYLE.md: "prefer explicit imports over WXT auto-imports").
@@ -23,8 +26,12 @@ export default defineConfig({
     // The shield popup (entrypoints/popup) must not become the toolbar button's popup: a click on the button
     // toggles the reader view (action.onClicked). The background opens the popup on demand (openShieldPopup).
     'build:manifestGenerated': (_wxt, manifest) => {
-      const action = (manifest.action ?? manifest.browser_action) as { default_popup?: string } | undefined;
-      if (action) delete action.default_popup;
+      for (const action of [manifest.action, manifest.browser_action] as
+        | ({ default_popup?: string; default_title?: string } | undefined)[]) {
+        if (!action) continue;
+        delete action.default_popup;
+        action.default_title ??= '__MSG_actionTitle__'; // WXT drops it when converting to Firefox's browser_action
+      }
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
@@ -42,6 +49,11 @@ export default defineConfig({
     declarative_net_request: {
       rule_resources: [{ id: 'shield', enabled: true, path: 'rules/shield.json' }],
     },
+    // Extension pages: our own scripts only (no inline, no eval, no remote), no plugins, no <base> rewriting, no form
+    // posts. reader.html is the overlay framed over web pages, so pages may frame ours (frame-ancestors), nothing else
+    // is restricted by that. Checked in e2e/hostile.e2e.ts (an inline script in reader.html does not run).
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       // Alt+Shift+R is silently left unassigned by Chromium on Linux (../shared/E2E.md); U is free everywhere.
@@ -68,6 +80,8 @@ export default defineConfig({
       'open-reading-list': {
         description: '__MSG_listCommandOpen__',
       },
+      // The panel (shield, accessibility, save); no suggested key (Chrome's limit of 4 is used above).
+      'open-panel': { description: '__MSG_shieldMenuOpen__' },
     },
     // The reader view is an extension page shown in a frame over the article page: the page cannot read or
     // restyle it (cross-origin frame), and the original page stays untouched underneath for an exact "back".

@@ -10,6 +10,18 @@ import type { Article } from '@/utils/extract/types';
 /** Render-time sanitizer: no scripts, no styles, no frames or forms; links open in the top window. */
 function sanitizeForRender(html: string): string {
   const purify = DOMPurify(window);
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    const name = data.attrName;
+    // SVG <image>/<feImage>/<use> and friends would fetch their href from anywhere (a beacon in a tampered saved
+    // copy or import): inside SVG only in-document references (#id) are kept; links are <a> elements only.
+    if ((name === 'href' || name === 'xlink:href') && node.nodeName !== 'A' && node.nodeName !== 'a') {
+      if (!data.attrValue.trim().startsWith('#')) data.keepAttr = false;
+    }
+    // SVG presentation attributes (fill, stroke, filter, mask, clip-path, marker-*) fetch url(...) references.
+    if (/url\s*\(\s*['"]?\s*(?!#)/i.test(data.attrValue)) data.keepAttr = false;
+    // Our own ids (#taza-main …) must not be clobbered by the article.
+    if ((name === 'id' || name === 'name') && /^\s*taza-/i.test(data.attrValue)) data.keepAttr = false;
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_top');
@@ -21,8 +33,9 @@ function sanitizeForRender(html: string): string {
     }
   });
   return purify.sanitize(html, {
-    FORBID_TAGS: ['style', 'link', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'meta'],
-    FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'ping'],
+    FORBID_TAGS: ['style', 'link', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'template', 'dialog', 'portal', 'noscript', 'feImage', 'feimage'],
+    // `background` (table, td, body) is fetched by Chromium like an image: a remote load the reader did not ask for.
+    FORBID_ATTR: ['style', 'srcdoc', 'formaction', 'ping', 'background', 'popover', 'autofocus'],
     ADD_ATTR: ['target'],
     ALLOW_DATA_ATTR: false,
   });
@@ -39,6 +52,11 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   }
 }
 
+/** The "site" link points at the article's page only when that is a web (or file) URL. */
+function safeHref(url: string): string | undefined {
+  return /^(https?|file):/i.test(url.trim()) ? url : undefined;
+}
+
 export function ArticleView({ article }: { article: Article }) {
   const html = useMemo(() => sanitizeForRender(article.content), [article.content]);
   const date = formatDate(article.publishedTime, article.lang);
@@ -52,7 +70,7 @@ export function ArticleView({ article }: { article: Article }) {
     <article class="taza-article" lang={article.lang ?? undefined} dir={article.dir}>
       <header class="taza-header">
         <p class="taza-site">
-          <a href={article.url} target="_top" rel="noopener noreferrer">
+          <a href={safeHref(article.url)} target="_top" rel="noopener noreferrer">
             {article.siteName || host}
           </a>
         </p>

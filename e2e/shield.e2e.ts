@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { ActionPopup } from './support/popup';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 const DIR = resolve('tests/fixtures/news-pages');
@@ -228,84 +229,6 @@ describe('shield controls', () => {
   });
 });
 
-/**
- * The real action popup (opened the way the background does it: setPopup → openPopup → setPopup('')).
- * Playwright does not list action popups as pages, so this talks CDP to the popup target.
- */
-class ActionPopup {
-  private seq = 0;
-  private constructor(
-    private cdp: CDPSession,
-    private sessionId: string,
-  ) {}
-
-  static async open(page: Page): Promise<ActionPopup> {
-    await page.bringToFront();
-    const opened = await ext.serviceWorker.evaluate(async () => {
-      await chrome.action.setPopup({ popup: 'popup.html' });
-      try {
-        await chrome.action.openPopup();
-        return true;
-      } finally {
-        await chrome.action.setPopup({ popup: '' });
-      }
-    });
-    expect(opened).toBe(true);
-    const cdp = await ext.context.browser()!.newBrowserCDPSession();
-    for (let i = 0; i < 50; i++) {
-      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-      const t = targetInfos.find((x) => x.url === ext.extensionUrl('popup.html'));
-      if (t) {
-        const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as {
-          sessionId: string;
-        };
-        return new ActionPopup(cdp, sessionId);
-      }
-      await page.waitForTimeout(100);
-    }
-    throw new Error('the shield popup did not open');
-  }
-
-  send<T = unknown>(method: string, params: object = {}): Promise<T> {
-    const id = ++this.seq;
-    return new Promise<T>((resolve, reject) => {
-      const onMsg = (e: { sessionId: string; message: string }) => {
-        const m = JSON.parse(e.message) as { id?: number; result?: T; error?: { message: string } };
-        if (e.sessionId !== this.sessionId || m.id !== id) return;
-        this.cdp.off('Target.receivedMessageFromTarget' as never, onMsg as never);
-        if (m.error) reject(new Error(m.error.message));
-        else resolve(m.result as T);
-      };
-      this.cdp.on('Target.receivedMessageFromTarget' as never, onMsg as never);
-      void this.cdp.send('Target.sendMessageToTarget' as never, {
-        sessionId: this.sessionId,
-        message: JSON.stringify({ id, method, params }),
-      } as never);
-    });
-  }
-
-  async eval<T>(expression: string): Promise<T> {
-    const r = await this.send<{ result: { value: T }; exceptionDetails?: unknown }>('Runtime.evaluate', {
-      expression,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
-    return r.result.value;
-  }
-
-  async key(key: string, code = key) {
-    const text = key === ' ' ? ' ' : undefined;
-    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, text, windowsVirtualKeyCode: key === 'Tab' ? 9 : 32 });
-    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: key === 'Tab' ? 9 : 32 });
-  }
-
-  async close() {
-    await this.eval('window.close(), true').catch(() => {});
-    await this.cdp.detach().catch(() => {});
-  }
-}
-
 describe('shield popup (the real action popup)', () => {
   it('shows counts by kind, pauses per site with the keyboard, reveals, and has no axe violations', async () => {
     const name = 'ru-nur-football-odds';
@@ -314,7 +237,7 @@ describe('shield popup (the real action popup)', () => {
     let popup: ActionPopup | undefined;
     try {
       await loadAndSettle(page, server.url(`${name}.html`), l);
-      popup = await ActionPopup.open(page);
+      popup = await ActionPopup.open(ext, page);
       const p = popup;
       await p.eval(`new Promise((r) => { const t = setInterval(() => { if (document.querySelector('[data-testid=count-ad]')) { clearInterval(t); r(true); } }, 50); })`);
       const counts = await p.eval<{ ad: number; gambling: number; host: string }>(

@@ -23,6 +23,8 @@ export interface ProtocolMap {
   'reader.getArticle'(data: { force?: boolean }): ExtractResult;
   /** The reader page asks to close itself and show the original page. */
   'reader.close'(): void;
+  /** The popup asks to toggle the reader on a tab (the popup's own page only). */
+  'reader.toggleTab'(data: { tabId: number }): void;
 
   // ── extract content script (background → tab, frameId 0) ──────────────────────────
   /** Run the extraction pipeline on the live page. `forSave`: the user asked to save the page (reader closed). */

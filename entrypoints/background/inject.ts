@@ -11,7 +11,9 @@ export async function injectExtractScript(tabId: number, attempts = 3): Promise<
   let lastError: unknown;
   for (let i = 0; i < attempts; i++) {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACT_SCRIPT] });
+      // injectImmediately: without it Chromium waits for document_idle, which never comes on a page whose parser is
+      // stuck on a script that never finishes loading (e2e/hostile-extreme.e2e.ts): the reader would never open.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [EXTRACT_SCRIPT], injectImmediately: true });
       if (i > 0) console.info(`[taza] executeScript succeeded on retry ${i}`);
       return;
     } catch (error) {

@@ -64,6 +64,12 @@ export function registerReader(): void {
     }
   });
 
+  onMessage('reader.toggleTab', async ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/popup.html'))) return;
+    const tab = await browser.tabs.get(data.tabId).catch(() => undefined);
+    await toggleReader(tab);
+  });
+
   onMessage('reader.close', async ({ sender }) => {
     const tabId = readerTabId(sender);
     if (tabId === undefined) return;

@@ -113,6 +113,7 @@ async function collectImages(tabId: number | undefined, article: Article): Promi
     try {
       const [res] = await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
+        injectImmediately: true, // a page still loading (stuck script) must not hold the save (inject.ts)
         func: collectInTab,
         args: [urls, MAX_IMAGE_BYTES, MAX_TOTAL_BYTES],
       });
@@ -218,7 +219,7 @@ async function confirmInTab(tabId: number | undefined, result: SaveResult, link 
   const text = saveMessage(result, link);
   if (tabId === undefined) return;
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: toastInTab, args: [text, result.ok] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, injectImmediately: true, func: toastInTab, args: [text, result.ok] });
   } catch {
     // No access to the page (browser page, store): the badge and the button's tooltip say it instead.
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

@@ -66,6 +66,14 @@ export function createOverlay(readerUrl: string): Overlay {
     frame.style.cssText = 'border:0;width:100%;height:100%;display:block;background:transparent;';
     shadow.append(frame);
     root.append(host);
+    // The top layer: above anything the page stacks with z-index, even an element it appends later to cover the
+    // reader (a manual popover has no light dismiss; Chromium 114+, Firefox 125+). e2e/hostile-page.e2e.ts.
+    host.setAttribute('popover', 'manual');
+    try {
+      host.showPopover?.();
+    } catch {
+      /* an older browser: the z-index above still applies */
+    }
     root.style.setProperty('overflow', 'hidden', 'important');
     if (document.body) document.body.inert = true;
     document.addEventListener('keydown', onKey, true);

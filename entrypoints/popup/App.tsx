@@ -5,6 +5,15 @@ import { i18n } from '#i18n';
 import { ShieldPanel, type ShieldPanelStrings } from '../../components/ShieldPanel';
 import { ConnectedA11yPanel } from '../../components/A11yPanel';
 import type { ShieldModel } from './model';
+import { PopupActions } from '../../components/PopupActions';
+import { createActionsModel } from './actions';
+
+const actions = createActionsModel();
+const actionStrings = {
+  reader: i18n.t('popupReader'),
+  save: i18n.t('saveMenuPage'),
+  openList: i18n.t('saveOpenList'),
+};
 
 const strings: ShieldPanelStrings = {
   title: i18n.t('shieldPopupTitle'),
@@ -23,6 +32,14 @@ const strings: ShieldPanelStrings = {
 export function App({ model }: { model: ShieldModel }) {
   return (
     <>
+      <PopupActions
+        strings={actionStrings}
+        status={actions.status.value}
+        busy={actions.busy.value}
+        onReader={() => void actions.reader()}
+        onSave={() => void actions.save()}
+        onOpenList={() => void actions.openList()}
+      />
       <ShieldPanel
         state={model.state.value}
         revealed={model.revealed.value}

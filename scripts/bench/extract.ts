@@ -11,6 +11,8 @@
  * Quality: token precision/recall/F1 (utils/extract/score.ts), mean over pages; ground truth is the
  * text of `expected.html` (readability pages) or the label's `articleText` (news articles).
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract';
 import { meanScores, scoreTokens, type TokenScore } from '../../utils/extract/score';
@@ -26,6 +28,12 @@ import {
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+/** `--child i/n`: internal, measure chunk i of n of the Readability pages and print JSON rows. */
+const childArg = process.argv.indexOf('--child');
+/** Readability pages are measured in chunks, one child process each, run one after another:
+ *  jsdom keeps memory per parsed page that closing the window does not return, and 130 big pages
+ *  measured several times each exhaust the default heap in one process. */
+const CHUNKS = 8;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -99,6 +107,20 @@ function report(prefix: string, runs: PageRun[], truths: string[]): void {
   print(`${prefix}.pipeline.errors`, runs.filter((r) => !r.pipelineOk).length, 'pages', 0);
 }
 
+if (childArg > 0) {
+  const [i, n] = process.argv[childArg + 1]!.split('/').map(Number) as [number, number];
+  const rows: Array<PageRun & { truth: string }> = [];
+  readabilitySlugs().forEach((slug, k) => {
+    if (k % n !== i) return;
+    const page = loadReadabilityPage(slug);
+    const doc = parseHtml(page.source, READABILITY_URL);
+    rows.push({ ...runPage(doc, true), truth: expectedText(page.expectedHtml) });
+    doc.defaultView?.close();
+  });
+  process.stdout.write(JSON.stringify(rows));
+  process.exit(0);
+}
+
 // News pages: articles scored against articleText; timing over all 13 (non-articles included, no force).
 const news = loadNewsPages();
 const newsRuns: PageRun[] = [];
@@ -125,12 +147,16 @@ report('extract.news_articles', newsArticleRuns, newsTruths);
 // Readability's 130 test pages, forced (Readability's own tests parse them all).
 const rRuns: PageRun[] = [];
 const rTruths: string[] = [];
-for (const slug of readabilitySlugs()) {
-  const page = loadReadabilityPage(slug);
-  const doc = parseHtml(page.source, READABILITY_URL);
-  rRuns.push(runPage(doc, true));
-  // Free each jsdom window: 130 live windows do not fit in the default heap.
-  doc.defaultView?.close();
-  rTruths.push(expectedText(page.expectedHtml));
+const self = fileURLToPath(import.meta.url);
+for (let i = 0; i < CHUNKS; i++) {
+  const child = spawnSync(process.execPath, [...process.execArgv, self, '--child', `${i}/${CHUNKS}`, '--runs', String(RUNS)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (child.status !== 0) throw new Error(`bench chunk ${i} failed: ${child.stderr}`);
+  for (const row of JSON.parse(child.stdout) as Array<PageRun & { truth: string }>) {
+    rRuns.push(row);
+    rTruths.push(row.truth);
+  }
 }
 report('extract.readability_pages', rRuns, rTruths);

@@ -5,8 +5,9 @@
  * - shield.load_without / shield.load_with: page-load time (navigation start → loadEventEnd, Navigation Timing)
  *   of the 13 fixture pages served from 127.0.0.1, median of BENCH_RUNS runs per page, summed over the pages;
  *   two Chromiums in the same run (one without, one with the built extension), runs interleaved;
- * - shield.load_ratio: with / without (goal ≤ 1.05);
- * - shield.content_script_gz: the always-on content script (JS + CSS) gzipped (goal ≤ 20 KB);
+ * - shield.load_ratio: with / without (goal ≤ 1.05); shield.load_ratio_best: the same with the best run per page;
+ * - shield.content_script_gz: the shield's always-on content script (JS + CSS) gzipped (goal ≤ 20 KB);
+ * - shield.always_on_total_gz: everything injected into every page (WXT merges same-options content scripts);
  * - shield.detect_ms: detectAds on each fixture page in jsdom (the pure detector), median per page, summed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -49,10 +50,13 @@ async function main() {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[]; css?: string[]; run_at?: string }[];
   };
+  // WXT merges content scripts with the same matches/run_at into one manifest entry: count the shield's own files,
+  // and separately everything injected into every page.
   const always = (manifest.content_scripts ?? []).filter((c) => (c.js ?? []).some((f) => f.includes('shield')));
   const files = always.flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
-  const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length, 0);
-  out('shield.content_script_gz', gz / 1024, 'KB');
+  const gz = (list: string[]) => list.reduce((n, f) => n + gzipSync(readFileSync(join(EXTENSION_DIR, f)), { level: 9 }).length, 0);
+  out('shield.content_script_gz', gz(files.filter((f) => f.includes('shield'))) / 1024, 'KB');
+  out('shield.always_on_total_gz', gz(files) / 1024, 'KB');
 
   // pure detector cost
   let detect = 0;
@@ -76,6 +80,8 @@ async function main() {
   try {
     let sumWith = 0;
     let sumWithout = 0;
+    let minWith = 0;
+    let minWithout = 0;
     for (const name of PAGES) {
       const url = server.url(`${name}.html`);
       await loadTime(without, url); // warm caches in both
@@ -93,10 +99,14 @@ async function main() {
       }
       sumWithout += median(a);
       sumWith += median(b);
+      minWithout += Math.min(...a);
+      minWith += Math.min(...b);
     }
     out('shield.load_without', sumWithout, 'ms');
     out('shield.load_with', sumWith, 'ms');
     out('shield.load_ratio', sumWith / sumWithout, 'ratio', 3);
+    // best-of-N: less sensitive to other processes on a busy 2-core machine
+    out('shield.load_ratio_best', minWith / minWithout, 'ratio', 3);
   } finally {
     await withExt.close();
     await without.close();

@@ -264,16 +264,26 @@ export function inertProblems(root: Element, attackerHost: string): string[] {
       const value = attr.value;
       const v = clean(value);
       if (name.startsWith('on')) problems.push(`<${tag} ${name}> event handler`);
+      // SVG presentation attributes (fill, stroke, filter, mask, clip-path, marker-*, cursor) fetch url(...) references.
+      if (/url\s*\(\s*['"]?\s*(?!#)/i.test(value)) problems.push(`<${tag} ${name}> url() reference`);
       if (name === 'style' || name === 'srcdoc' || name === 'http-equiv' || name === 'autofocus' || name === 'popover') problems.push(`<${tag} ${name}>`);
       if (name === 'id' && /^taza-/.test(value)) problems.push(`<${tag} id=${value}> clobbers the reader's ids`);
       if (URL_ATTRS.has(name)) {
         if (/(^|,)(javascript|vbscript|livescript):/.test(v)) problems.push(`<${tag} ${name}> script URL`);
         if (/(^|,)data:/.test(v)) {
-          const imageData = (tag === 'img' || tag === 'source') && (name === 'src' || name === 'srcset') && /^data:image\/(png|jpe?g|gif|webp|avif|bmp);/.test(v);
+          const imageData = (tag === 'img' || tag === 'source') && (name === 'src' || name === 'srcset') && /^data:image\/(png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]/.test(v);
           if (!imageData) problems.push(`<${tag} ${name}> data: URL (${v.slice(0, 40)})`);
         }
         const isLink = (tag === 'a' && name === 'href') || ((tag === 'blockquote' || tag === 'q' || tag === 'del' || tag === 'ins') && name === 'cite');
-        if (!isLink && value.includes(attackerHost)) problems.push(`<${tag} ${name}> loads from the attacker`);
+        const candidates = name === 'srcset' ? value.split(/,\s+/).map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+        const toAttacker = candidates.some((c) => {
+          try {
+            return new URL(c.trim(), 'http://article.invalid/').host === attackerHost;
+          } catch {
+            return false;
+          }
+        });
+        if (!isLink && toAttacker) problems.push(`<${tag} ${name}> loads from the attacker`);
       }
     }
   }

@@ -181,6 +181,24 @@ export function createRepository(db: ReadingListDb): ReadingListRepository {
     const normalizedUrl = normalizeUrl(input.article.url, input.canonical);
     return run(async () => {
       const tx = db.transaction(STORES, 'readwrite');
+      try {
+        return await writeIn(tx, input, now, normalizedUrl, forceId);
+      } catch (error) {
+        // A put that throws (quota, an uncloneable value) does not abort the transaction by itself: the deletes
+        // already queued would commit and leave a half-replaced article. Abort: all or nothing.
+        try {
+          tx.abort();
+        } catch {
+          /* already finished */
+        }
+        tx.done.catch(() => {});
+        throw error;
+      }
+    });
+  }
+
+  async function writeIn(tx: Tx, input: SaveInput, now: number, normalizedUrl: string, forceId?: string): Promise<{ id: string; updated: boolean; item: SavedItem }> {
+    {
       const items = tx.objectStore('items');
       let base = forceId ? await items.get(forceId) : await items.index('normalizedUrl').get(normalizedUrl);
       if (forceId && !base) throw new ReadingListError('not-found', forceId);
@@ -200,7 +218,7 @@ export function createRepository(db: ReadingListDb): ReadingListRepository {
       await items.put(item);
       await tx.done;
       return { id: item.id, updated: !!base, item };
-    });
+    }
   }
 
   type Tx = IDBPTransaction<ReadingListSchema, ('items' | 'contents' | 'images' | 'search')[], 'readwrite'>;

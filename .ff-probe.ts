@@ -1,0 +1,17 @@
+import { launchFirefoxWithExtension } from './e2e/support/firefox';
+import { startFixtureServer } from './e2e/support/fixture-server';
+const server = await startFixtureServer();
+const ff = await launchFirefoxWithExtension();
+const page = await ff.browser.newPage();
+page.on('console', (m) => console.log('[page console]', m.text()));
+await page.goto(server.url('ru-optimism-opinion.html'), { waitUntil: 'load' });
+await ff.clickToolbarButton(page);
+await new Promise((r) => setTimeout(r, 3000));
+console.log('overlay', await page.evaluate(() => !!document.querySelector('taza-reader-overlay')));
+console.log('frames', page.frames().map((f) => f.url()));
+console.log('bc', await ff.chromeEval<string>(`(() => { const b = Services.wm.getMostRecentWindow('navigator:browser').gBrowser.selectedBrowser.browsingContext; const walk = (c) => [c.currentURI ? c.currentURI.spec : '?', ...c.children.flatMap(walk)]; return walk(b).join(' | '); })()`));
+const tree = await (ff.browser as any).connection.send('browsingContext.getTree', {});
+console.log(JSON.stringify(tree.result).slice(0, 1500));
+const msgs = await ff.chromeEval<string>(`(() => { const out = []; for (const m of Services.console.getMessageArray() || []) { const t = String(m.message || m.errorMessage || m); if (/taza|moz-extension|reader|Content-Security|frame/i.test(t)) out.push(t.slice(0, 300)); } return out.slice(-25).join('\\n'); })()`);
+console.log(msgs);
+await ff.close(); await server.close();
