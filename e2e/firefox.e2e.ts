@@ -7,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { DEFAULT_A11Y_MODES } from '../utils/settings/a11y-settings';
+import { SCHEMES } from '../utils/a11y/schemes';
+
+const rgb = (hex: string) => {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
 
 let ff: FirefoxWithExtension;
 let server: FixtureServer;
@@ -44,12 +51,23 @@ async function readerFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
 /** moz-extension pages: goto may report a timeout although the page loads (E2E.md); wait for the page instead. */
 async function openExtensionPage(path: string, selector: string): Promise<Page> {
   const page = await ff.browser.newPage();
-  await page.goto(ff.extensionUrl(path), { timeout: 5_000 }).catch(() => {});
+  await page.goto(ff.extensionUrl(path), { timeout: 1_500 }).catch(() => {});
   await page.waitForSelector(selector, { timeout: 15_000 });
   return page;
 }
 
 describe('Firefox (firefox-esr, MV2 build)', () => {
+  it('the add-on starts without errors (MV2 names: browser_action, its menu context)', async () => {
+    const manifest = await ff.chromeEval<string>(`(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      return JSON.stringify(ExtensionParent.GlobalManager.getExtension('taza-reader@taza.kz').manifest.browser_action);
+    })()`);
+    expect(JSON.parse(manifest)).toMatchObject({ default_title: expect.stringMatching(/Taza|reader/i) });
+    await new Promise((r) => setTimeout(r, 500));
+    const errors = await ff.chromeEval<string[]>(`(() => Services.console.getMessageArray().filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && (String(m.sourceName).includes('${'6f1c2a3b-4d5e-4f60-8a9b-0c1d2e3f4a5b'}') || /createProperties|taza/i.test(m.errorMessage))).map((m) => m.errorMessage + ' @ ' + m.sourceName))()`);
+    expect(errors).toEqual([]);
+  });
+
   it('the shield hides the gambling banner and the ads on a fixture news page', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('ru-optimism-opinion.html'), { waitUntil: 'load' });
@@ -64,6 +82,29 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     expect(counts.ad).toBeGreaterThan(0);
     expect(counts.visible).toBe(0);
     await page.close();
+  });
+
+  it('accessibility modes apply before the page paints (registered content-script CSS) and live', async () => {
+    const settingsPage = await openExtensionPage('list.html', '.taza-card, .taza-list-empty');
+    const setA11y = (contrast: boolean) =>
+      settingsPage.evaluate(
+        (s) => (globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }).browser.storage.local.set({ 'settings.a11y': s }),
+        { global: { ...DEFAULT_A11Y_MODES, contrast, scheme: 'yellow-on-black' }, sites: {} },
+      );
+    await setA11y(true);
+    const bg = rgb(SCHEMES['yellow-on-black'].bg);
+    // Registration is asynchronous in the background: a fresh page load gets the registered CSS once it is in.
+    const page = await ff.browser.newPage();
+    let got = '';
+    for (let i = 0; i < 30 && got !== bg; i++) {
+      await page.goto(server.url('kk-culture-abai.html'), { waitUntil: 'load' });
+      got = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      if (got !== bg) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(got).toBe(bg);
+    await setA11y(false);
+    await page.waitForFunction((b) => getComputedStyle(document.body).backgroundColor !== b, { timeout: 10_000 }, bg);
+    await Promise.all([page.close(), settingsPage.close()]);
   });
 
   it('the reader opens on a fixture article from the toolbar button, and closes again', async () => {

@@ -131,7 +131,7 @@ describe('non-UTF-8 pages', () => {
         await frame.waitForSelector('.taza-save-status[data-ok="true"]');
         const list = await ext.context.newPage();
         await list.goto(ext.extensionUrl('list.html'));
-        await list.locator('.taza-card', { hasText: 'Новости Алматы: ёлка и щедрость' }).waitFor();
+        await list.locator('.taza-card', { hasText: 'Новости Алматы: ёлка и щедрость' }).first().waitFor();
         await list.close();
       }
       await page.close();

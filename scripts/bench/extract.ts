@@ -87,76 +87,88 @@ function runPage(doc: Document, force: boolean): PageRun {
   };
 }
 
-function report(prefix: string, runs: PageRun[], truths: string[]): void {
-  const pMs = median(runs.map((r) => r.pipelineMs));
-  const bMs = median(runs.map((r) => r.bareMs));
-  print(`${prefix}.pages`, runs.length, 'pages', 0);
+interface PageScore {
+  pipelineMs: number;
+  bareMs: number;
+  ok: boolean;
+  ours: TokenScore;
+  bare: TokenScore;
+}
+
+function score(run: PageRun, truth: string): PageScore {
+  return {
+    pipelineMs: run.pipelineMs,
+    bareMs: run.bareMs,
+    ok: run.pipelineOk,
+    ours: scoreTokens(run.pipelineText, truth),
+    bare: scoreTokens(run.bareText, truth),
+  };
+}
+
+function report(prefix: string, rows: PageScore[]): void {
+  const pMs = median(rows.map((r) => r.pipelineMs));
+  const bMs = median(rows.map((r) => r.bareMs));
+  print(`${prefix}.pages`, rows.length, 'pages', 0);
   print(`${prefix}.pipeline_ms_per_page`, pMs, 'ms', 2);
   print(`${prefix}.readability_ms_per_page`, bMs, 'ms', 2);
   print(`${prefix}.time_ratio`, pMs / bMs, 'x', 3);
-  print(`${prefix}.pipeline_total_ms`, runs.reduce((a, r) => a + r.pipelineMs, 0), 'ms', 1);
-  print(`${prefix}.readability_total_ms`, runs.reduce((a, r) => a + r.bareMs, 0), 'ms', 1);
-  const ours: TokenScore[] = runs.map((r, i) => scoreTokens(r.pipelineText, truths[i]!));
-  const bare: TokenScore[] = runs.map((r, i) => scoreTokens(r.bareText, truths[i]!));
-  for (const [who, scores] of [['pipeline', ours], ['readability', bare]] as const) {
-    const m = meanScores(scores);
+  print(`${prefix}.pipeline_total_ms`, rows.reduce((a, r) => a + r.pipelineMs, 0), 'ms', 1);
+  print(`${prefix}.readability_total_ms`, rows.reduce((a, r) => a + r.bareMs, 0), 'ms', 1);
+  for (const who of ['pipeline', 'readability'] as const) {
+    const m = meanScores(rows.map((r) => (who === 'pipeline' ? r.ours : r.bare)));
     print(`${prefix}.${who}.f1`, m.f1, 'ratio');
     print(`${prefix}.${who}.precision`, m.precision, 'ratio');
     print(`${prefix}.${who}.recall`, m.recall, 'ratio');
   }
-  print(`${prefix}.pipeline.errors`, runs.filter((r) => !r.pipelineOk).length, 'pages', 0);
+  print(`${prefix}.pipeline.errors`, rows.filter((r) => !r.ok).length, 'pages', 0);
 }
 
 if (childArg > 0) {
   const [i, n] = process.argv[childArg + 1]!.split('/').map(Number) as [number, number];
-  const rows: Array<PageRun & { truth: string }> = [];
+  const rows: PageScore[] = [];
   readabilitySlugs().forEach((slug, k) => {
     if (k % n !== i) return;
     const page = loadReadabilityPage(slug);
     const doc = parseHtml(page.source, READABILITY_URL);
-    rows.push({ ...runPage(doc, true), truth: expectedText(page.expectedHtml) });
+    rows.push(score(runPage(doc, true), expectedText(page.expectedHtml)));
     doc.defaultView?.close();
   });
-  process.stdout.write(JSON.stringify(rows));
-  process.exit(0);
+  // Exit only once the pipe has taken all of it.
+  process.stdout.write(JSON.stringify(rows), () => process.exit(0));
+} else {
+  main();
 }
 
-// News pages: articles scored against articleText; timing over all 13 (non-articles included, no force).
-const news = loadNewsPages();
-const newsRuns: PageRun[] = [];
-const newsArticleRuns: PageRun[] = [];
-const newsTruths: string[] = [];
-for (const page of news) {
-  const doc = parseHtml(page.html, page.labels.url);
-  const run = runPage(doc, false);
-  doc.defaultView?.close();
-  newsRuns.push(run);
-  if (page.labels.isArticle) {
-    newsArticleRuns.push(run);
-    newsTruths.push(page.labels.articleText);
+function main(): void {
+  // News pages: articles scored against articleText; timing over all 13 (non-articles included, no force).
+  const news = loadNewsPages();
+  const newsRuns: PageRun[] = [];
+  const newsArticleRows: PageScore[] = [];
+  for (const page of news) {
+    const doc = parseHtml(page.html, page.labels.url);
+    const run = runPage(doc, false);
+    doc.defaultView?.close();
+    newsRuns.push(run);
+    if (page.labels.isArticle) newsArticleRows.push(score(run, page.labels.articleText));
   }
-}
-const pMs = median(newsRuns.map((r) => r.pipelineMs));
-const bMs = median(newsRuns.map((r) => r.bareMs));
-print('extract.news_pages.pages', newsRuns.length, 'pages', 0);
-print('extract.news_pages.pipeline_ms_per_page', pMs, 'ms', 2);
-print('extract.news_pages.readability_ms_per_page', bMs, 'ms', 2);
-print('extract.news_pages.time_ratio', pMs / bMs, 'x', 3);
-report('extract.news_articles', newsArticleRuns, newsTruths);
+  const pMs = median(newsRuns.map((r) => r.pipelineMs));
+  const bMs = median(newsRuns.map((r) => r.bareMs));
+  print('extract.news_pages.pages', newsRuns.length, 'pages', 0);
+  print('extract.news_pages.pipeline_ms_per_page', pMs, 'ms', 2);
+  print('extract.news_pages.readability_ms_per_page', bMs, 'ms', 2);
+  print('extract.news_pages.time_ratio', pMs / bMs, 'x', 3);
+  report('extract.news_articles', newsArticleRows);
 
-// Readability's 130 test pages, forced (Readability's own tests parse them all).
-const rRuns: PageRun[] = [];
-const rTruths: string[] = [];
-const self = fileURLToPath(import.meta.url);
-for (let i = 0; i < CHUNKS; i++) {
-  const child = spawnSync(process.execPath, [...process.execArgv, self, '--child', `${i}/${CHUNKS}`, '--runs', String(RUNS)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  if (child.status !== 0) throw new Error(`bench chunk ${i} failed: ${child.stderr}`);
-  for (const row of JSON.parse(child.stdout) as Array<PageRun & { truth: string }>) {
-    rRuns.push(row);
-    rTruths.push(row.truth);
+  // Readability's 130 test pages, forced (Readability's own tests parse them all).
+  const rRows: PageScore[] = [];
+  const self = fileURLToPath(import.meta.url);
+  for (let i = 0; i < CHUNKS; i++) {
+    const child = spawnSync(process.execPath, [...process.execArgv, self, '--child', `${i}/${CHUNKS}`, '--runs', String(RUNS)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    if (child.status !== 0) throw new Error(`bench chunk ${i} failed: ${child.stderr}`);
+    rRows.push(...(JSON.parse(child.stdout) as PageScore[]));
   }
+  report('extract.readability_pages', rRows);
 }
-report('extract.readability_pages', rRuns, rTruths);

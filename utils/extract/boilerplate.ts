@@ -83,7 +83,8 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
 
   // 1. Blocks named like boilerplate (class/id), unless they hold prose.
   rule = 'class';
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     const tokens = markerTokens(el);
     if (!tokens.some((t) => BOILERPLATE_TOKEN.test(t))) continue;
     if (el.localName === 'p' || el.localName === 'figure' || el.localName === 'table' || el.localName === 'pre' || el.localName === 'blockquote') continue;

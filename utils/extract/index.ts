@@ -34,7 +34,7 @@ export function isHtmlDocument(doc: Document): boolean {
  */
 function cloneForExtraction(doc: Document, url: string): Document {
   const clone = doc.cloneNode(true) as Document;
-  if (url && url !== doc.URL && !clone.querySelector('base[href]')) {
+  if (url && url !== doc.URL && !Array.from(clone.getElementsByTagName('base')).some((b) => b.hasAttribute('href'))) {
     const base = clone.createElement('base');
     base.setAttribute('href', url);
     (clone.head ?? clone.documentElement).prepend(base);

@@ -5,10 +5,23 @@
 
 const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'pa-arab', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
+/**
+ * First non-empty `<meta content>` whose property/name/itemprop is one of `keys` (case-insensitive),
+ * in the order of `keys`. One pass over `<meta>` elements: attribute selectors are slow in jsdom.
+ */
 function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+  const wanted = keys.map((k) => k.toLowerCase());
+  const found = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && wanted.includes(key) && !found.has(key)) found.set(key, content);
+    }
+  }
+  for (const key of wanted) {
+    const v = found.get(key);
     if (v) return v;
   }
   return null;
@@ -40,7 +53,11 @@ export function getDeclaredLang(doc: Document): string | null {
     normaliseLang(doc.documentElement?.getAttribute('lang')) ??
     normaliseLang(doc.documentElement?.getAttribute('xml:lang')) ??
     normaliseLang(meta(doc, 'og:locale')) ??
-    normaliseLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'))
+    normaliseLang(
+      Array.from(doc.getElementsByTagName('meta'))
+        .find((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
+        ?.getAttribute('content'),
+    )
   );
 }
 
@@ -69,7 +86,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
 }
 
 function jsonLdDate(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
     const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
     if (m) return m[1]!;
   }
@@ -85,7 +103,7 @@ export function getPublishedTime(doc: Document, readabilityValue?: string | null
     readabilityValue,
     meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued'),
     jsonLdDate(doc),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime'),
+    Array.from(doc.getElementsByTagName('time')).find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime'),
   ];
   for (const c of candidates) {
     const iso = toIsoDate(c);
