@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from '@wxt-dev/storage';
 import { onMessage } from '../../utils/messaging';
-import { isPausedHost, pausedSites, siteKey } from '../../utils/filtering/settings';
+import { isPausedHost, pausedSites, siteKey } from '../../utils/settings/shield-storage';
 import type { ShieldCounts, ShieldTabState } from '../../utils/filtering/types';
 import { toolbarAction } from './action';
 

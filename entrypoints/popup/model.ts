@@ -5,7 +5,7 @@
 import { computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging';
-import { setPaused } from '../../utils/filtering/settings';
+import { setPaused } from '../../utils/settings/shield-storage';
 import type { ShieldTabState } from '../../utils/filtering/types';
 
 export function createShieldModel() {

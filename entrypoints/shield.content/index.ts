@@ -8,7 +8,7 @@
  * background for the badge.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isPausedHost, pausedSites } from '../../utils/filtering/settings';
+import { isPausedHost, pausedSites } from '../../utils/settings/shield-storage';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { startShield } from './runtime';
 import type { ShieldCounts } from '../../utils/filtering/types';

@@ -1,6 +1,6 @@
 /**
- * Storage adapter of the shield (the one file in utils/filtering that touches extension storage; everything else
- * here is pure). Per-site pause list, read by the content script, the background and the popup.
+ * Storage adapter of the shield: the per-site pause list, read by the content script, the background and the popup.
+ * (utils/filtering itself stays pure.)
  */
 import { storage } from '@wxt-dev/storage';
 
