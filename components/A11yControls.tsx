@@ -16,6 +16,7 @@ import {
   type A11ySpacing,
 } from '@/utils/settings/a11y-settings';
 import './A11yControls.css';
+import { RadioGroup } from './RadioGroup';
 
 export interface A11yControlsProps {
   modes: A11yModes;
@@ -49,28 +50,7 @@ const fontLabel = (v: A11yFont) =>
 const imagesLabel = (v: A11yImages) =>
   v === 'show' ? i18n.t('a11yImagesShow') : v === 'grayscale' ? i18n.t('a11yImagesGrayscale') : i18n.t('a11yImagesHide');
 
-function Radios<T extends string>(props: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  value: T;
-  label(v: T): string;
-  onChange(v: T): void;
-}) {
-  return (
-    <fieldset class="taza-a11y-group" data-setting={props.name}>
-      <legend>{props.legend}</legend>
-      <div class="taza-a11y-options">
-        {props.options.map((opt) => (
-          <label key={opt} class="taza-a11y-option" data-value={opt}>
-            <input type="radio" name={props.name} value={opt} checked={props.value === opt} onChange={() => props.onChange(opt)} />
-            <span>{props.label(opt)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+const A11Y_RADIO = { group: 'taza-a11y-group', options: 'taza-a11y-options', option: 'taza-a11y-option' };
 
 export function A11yControls({ modes, onChange, idPrefix, compact }: A11yControlsProps) {
   // The size steps include 100 % (= large text off): "−" from the smallest size turns large text off,
@@ -138,9 +118,9 @@ export function A11yControls({ modes, onChange, idPrefix, compact }: A11yControl
       </div>
       {!compact && (
         <>
-          <Radios name={`${idPrefix}-spacing`} legend={i18n.t('a11ySpacing')} options={A11Y_SPACINGS} value={modes.spacing} label={spacingLabel} onChange={(spacing) => onChange({ spacing })} />
-          <Radios name={`${idPrefix}-font`} legend={i18n.t('a11yFont')} options={A11Y_FONTS} value={modes.font} label={fontLabel} onChange={(font) => onChange({ font })} />
-          <Radios name={`${idPrefix}-images`} legend={i18n.t('a11yImages')} options={A11Y_IMAGES} value={modes.images} label={imagesLabel} onChange={(images) => onChange({ images })} />
+          <RadioGroup classes={A11Y_RADIO} name={`${idPrefix}-spacing`} legend={i18n.t('a11ySpacing')} options={A11Y_SPACINGS} value={modes.spacing} label={spacingLabel} onChange={(spacing) => onChange({ spacing })} />
+          <RadioGroup classes={A11Y_RADIO} name={`${idPrefix}-font`} legend={i18n.t('a11yFont')} options={A11Y_FONTS} value={modes.font} label={fontLabel} onChange={(font) => onChange({ font })} />
+          <RadioGroup classes={A11Y_RADIO} name={`${idPrefix}-images`} legend={i18n.t('a11yImages')} options={A11Y_IMAGES} value={modes.images} label={imagesLabel} onChange={(images) => onChange({ images })} />
         </>
       )}
     </div>

@@ -14,6 +14,7 @@ import {
   type ReaderSettings,
 } from '@/utils/settings/reader-settings';
 import { SaveButton, type SaveButtonProps } from './SaveButton';
+import { RadioGroup } from './RadioGroup';
 
 export interface ReaderToolbarProps {
   settings: ReaderSettings;
@@ -25,34 +26,7 @@ export interface ReaderToolbarProps {
   backToList?: boolean;
 }
 
-function RadioGroup<T extends string>(props: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  value: T;
-  label(v: T): string;
-  onChange(v: T): void;
-}) {
-  return (
-    <fieldset class="taza-group" data-setting={props.name}>
-      <legend>{props.legend}</legend>
-      <div class="taza-segments">
-        {props.options.map((opt) => (
-          <label key={opt} class="taza-segment" data-value={opt}>
-            <input
-              type="radio"
-              name={props.name}
-              value={opt}
-              checked={props.value === opt}
-              onChange={() => props.onChange(opt)}
-            />
-            <span>{props.label(opt)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+const READER_RADIO = { group: 'taza-group', options: 'taza-segments', option: 'taza-segment' };
 
 function Stepper(props: {
   name: string;
@@ -115,6 +89,7 @@ export function ReaderToolbar({ settings, onChange, onClose, save, backToList }:
       </div>
       <div id="taza-settings" class="taza-settings" hidden={!open}>
         <RadioGroup
+          classes={READER_RADIO}
           name="theme"
           legend={i18n.t('readerTheme')}
           options={READER_THEMES}
@@ -133,6 +108,7 @@ export function ReaderToolbar({ settings, onChange, onClose, save, backToList }:
           onChange={(fontSize) => onChange({ fontSize })}
         />
         <RadioGroup
+          classes={READER_RADIO}
           name="width"
           legend={i18n.t('readerLineWidth')}
           options={READER_WIDTHS}
@@ -151,6 +127,7 @@ export function ReaderToolbar({ settings, onChange, onClose, save, backToList }:
           onChange={(lineHeight) => onChange({ lineHeight })}
         />
         <RadioGroup
+          classes={READER_RADIO}
           name="font"
           legend={i18n.t('readerFont')}
           options={READER_FONTS}
