@@ -4,7 +4,8 @@
  * Run after a build: `npx tsx scripts/bench/reader.ts` (or `npm run bench`). Prints `bench <name> <value> <unit>`.
  *
  * t0 = just before CDP `Extensions.triggerAction` (the same path as a real click);
- * t1 = the reader frame's `taza:article-painted` User Timing mark (two animation frames after the article render),
+ * t1 = the reader frame's `taza:article-painted` User Timing mark (a task queued from the animation frame after
+ *      the article render, i.e. just after that frame was painted),
  * both on the machine's wall clock (performance.timeOrigin + mark.startTime).
  */
 import { launchWithExtension, clickToolbarButton } from '../../e2e/support/browser';

@@ -7,6 +7,7 @@
  * Conservative by design: a block is removed only when it is short or mostly links, so a
  * paragraph of the article (even one about gambling, or one starting "Read more about…") stays.
  */
+import { toArray } from './dom';
 
 /** class/id tokens (split on space, "-" and "_") that name boilerplate. */
 const BOILERPLATE_TOKEN =
@@ -43,6 +44,33 @@ const NEWSLETTER_TEXT = /^(подпишитесь|подписывайтесь|�
 
 function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * textOf(el) when it is at most `max` characters long, else null, without reading all of a large subtree: the
+ * walk stops once more than `max` non-space characters were seen (the collapsed text is at least that long).
+ */
+function shortTextOf(el: Element, max: number): string | null {
+  const parts: string[] = [];
+  let raw = 0;
+  let counted = 0;
+  let seen = 0;
+  for (let n: Node | null = el.firstChild; n; ) {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      const v = n.nodeValue ?? '';
+      parts.push(v);
+      raw += v.length;
+      if (raw > max) {
+        for (; counted < parts.length; counted++) seen += parts[counted]!.replace(/\s+/g, '').length;
+        if (seen > max) return null;
+      }
+    }
+    let next: Node | null = n.nodeType === 1 ? n.firstChild : null;
+    for (let up: Node | null = n; !next && up && up !== el; up = up.parentNode) next = up.nextSibling;
+    n = next;
+  }
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return text.length > max ? null : text;
 }
 
 /** Share of the text of `el` that sits inside links (0 when empty). */
@@ -83,7 +111,7 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
 
   // 1. Blocks named like boilerplate (class/id), unless they hold prose.
   rule = 'class';
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
+  for (const el of toArray(root.getElementsByTagName('*'))) {
     if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
     const tokens = markerTokens(el);
     if (!tokens.some((t) => BOILERPLATE_TOKEN.test(t))) continue;
@@ -103,10 +131,10 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
   // 3. "Читайте также" / "Related" labels: remove the label and the list it introduces,
   //    or the whole box when the label heads a small link-dense container.
   for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong, b, header'))) {
-    if (label.children.length > 2) continue;
+    if (label.childElementCount > 2) continue;
+    const text = shortTextOf(label, 60);
+    if (!text) continue;
     if (label.closest('pre, code, figcaption, table, blockquote')) continue;
-    const text = textOf(label);
-    if (!text || text.length > 60) continue;
 
     if (RELATED_LABEL.test(text)) {
       rule = 'related-label';
@@ -164,8 +192,8 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
 
   // 5. Cookie banners and newsletter boxes without telling class names.
   for (const el of Array.from(root.querySelectorAll('div, section, aside'))) {
-    const text = textOf(el);
-    if (!text || text.length > 400) continue;
+    const text = shortTextOf(el, 400);
+    if (!text) continue;
     rule = 'cookie-newsletter';
     if (COOKIE_TEXT.test(text) && COOKIE_ACTION.test(text) && el.querySelector('a, button')) mark(el);
     else if (NEWSLETTER_TEXT.test(text) && el.querySelector('a, button, input')) mark(el);

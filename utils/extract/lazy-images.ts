@@ -5,6 +5,7 @@
  * Handles `data-src`, `data-lazy-src`, `data-original` (and similar), `data-srcset`/`data-lazy-srcset`,
  * `<picture><source data-srcset>`, and `<noscript>` fallbacks that hold the real `<img>`.
  */
+import { toArray } from './dom';
 
 /** Attributes lazy-loading libraries use for the real `src`, most specific first. */
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-src'];
@@ -100,7 +101,7 @@ function isImageOnly(el: Element | null): el is Element {
 export function resolveLazyImages(root: Document | Element): number {
   let changed = 0;
 
-  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
+  for (const noscript of toArray(root.getElementsByTagName('noscript'))) {
     const imgs = noscriptImages(noscript);
     if (imgs.length !== 1) continue;
     const real = imgs[0]!;
@@ -130,12 +131,12 @@ export function resolveLazyImages(root: Document | Element): number {
 
   // getElementsByTagName + attribute checks: much cheaper than an attribute-selector query in jsdom.
   for (const tag of ['img', 'source']) {
-    for (const el of Array.from(root.getElementsByTagName(tag))) {
+    for (const el of toArray(root.getElementsByTagName(tag))) {
       if (!LAZY_ATTRS.some((a) => el.hasAttribute(a))) continue;
       if (resolveElement(el)) changed++;
     }
   }
-  for (const el of Array.from(root.getElementsByTagName('video'))) {
+  for (const el of toArray(root.getElementsByTagName('video'))) {
     const poster = el.getAttribute('data-poster');
     if (poster) {
       el.setAttribute('poster', poster);

@@ -20,8 +20,8 @@ import {
   isAdLabel,
   isGamblingPromoText,
 } from './lexicon';
-import { AD_CONTAINER_SELECTOR, hasAdToken, hostOf, siteOf } from './networks';
-import { classifyUrl, hasAffiliateMarks, isGamblingHost } from './url';
+import { AD_CONTAINER_SELECTOR, AD_TOKEN, WEAK_AD_TOKEN, adTokenOf, hostOf, mayBeAdContainer, siteOf } from './networks';
+import { classifyUrl, classifyUrlWith, hasAffiliateMarks, isGamblingHost } from './url';
 
 export interface DetectOptions {
   /** The page URL (the content script passes location.href; tests pass the label URL). */
@@ -43,6 +43,7 @@ const MEDIA = 'img,picture,video,iframe,canvas,object,embed,svg';
 const IGNORABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'HR', 'WBR']);
 const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE', 'TEXTAREA', 'KBD', 'SAMP']);
 const PROSE_MIN = 100;
+const ABSOLUTE_URL_RE = /^(https?:)?\/\//i;
 /** Cheap pre-check before the full ad-label test of a text node. */
 const LABEL_HINT_RE = /^\s*(ре?клам|жарнам|adv|ad\b|ads|sponsor|promo|промо|paid|partner|на правах|партн|материал|серіктес|спонсор|новости|интерес|anzeige)|erid/i;
 
@@ -231,131 +232,169 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return ownTextLength(block) >= 80;
   }
 
+  /**
+   * Seeds under `root` (root included), in the order of the eight kinds below, each kind in document order.
+   * One walk over the subtree does all per-element checks (no selector list is run over the whole tree: in jsdom
+   * a long selector list costs more than the rest of the detector together); elements without attributes are
+   * skipped at once, and the container selector only runs on elements whose attributes hold one of its literals.
+   */
   function collectSeeds(root: Element | Document, selfOnly = false): Seed[] {
-    const seeds: Seed[] = [];
-    const scope = root as ParentNode;
     const rootEl = root.nodeType === 1 ? (root as Element) : null;
-    const all = <T extends Element>(sel: string): T[] => {
-      if (selfOnly) return rootEl && rootEl.matches(sel) ? [rootEl as T] : [];
-      const list = Array.from(scope.querySelectorAll<T>(sel));
-      if (rootEl && rootEl.matches(sel)) list.unshift(rootEl as T);
-      return list;
-    };
-    const inCode = (el: Element) => !!el.closest('pre,code,textarea');
+    const containers: Seed[] = [];
+    const tokens: Seed[] = [];
+    const links: Seed[] = [];
+    const images: Seed[] = [];
+    const backgrounds: Seed[] = [];
+    const labels: Seed[] = [];
+    const frames: Seed[] = [];
 
-    // 1. containers only ad networks create
-    for (const el of all(AD_CONTAINER_SELECTOR)) {
-      if (!inCode(el)) seeds.push({ element: el, kind: 'ad', reason: 'selector' });
-    }
+    const visit = (el: Element) => {
+      if (!el.hasAttributes()) return;
+      const tag = el.localName;
+      const id = el.getAttribute('id');
+      const cls = el.getAttribute('class');
 
-    // 2. ad tokens in class / id (token match: "header", "badge", "download", "address", "adaptive" never match)
-    for (const el of all('[class],[id]')) {
-      const tag = el.tagName;
-      if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE') continue;
-      const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
-      if (hasAdToken(cls) || hasAdToken(el.id)) seeds.push({ element: el, kind: 'ad', reason: 'ad-token' });
-    }
-
-    // 3. links: ad clicks, gambling hosts and affiliates, image banners to other sites
-    for (const a of all<HTMLAnchorElement>('a[href]')) {
-      const href = a.getAttribute('href') ?? '';
-      if (!/^(https?:)?\/\//i.test(href)) continue;
-      const url = href.startsWith('//') ? 'https:' + href : href;
-      const img = a.querySelector('img');
-      const label = textOf(a) + ' ' + (img?.getAttribute('alt') ?? '') + ' ' + (a.getAttribute('aria-label') ?? '');
-      const verdict = classifyUrl(url, label);
-      if (verdict) {
-        if (isInlineInProse(a)) continue;
-        seeds.push({ element: a, kind: verdict.kind, reason: verdict.reason });
-        continue;
+      // 1. containers only ad networks create
+      if (mayBeAdContainer(el, id, cls) && el.matches(AD_CONTAINER_SELECTOR) && !el.closest('pre,code,textarea')) {
+        containers.push({ element: el, kind: 'ad', reason: 'selector' });
       }
-      if (/\badvertisement\b|\bреклам/i.test(a.getAttribute('aria-label') ?? '')) {
-        seeds.push({ element: a, kind: 'ad', reason: 'ad-aria-label' });
-        continue;
-      }
-      // image banner: an external link whose whole content is a banner-sized image
-      if (img && textOf(a).length <= 2 && isExternal(url) && !a.closest('figure')) {
-        const rel = (a.getAttribute('rel') ?? '').toLowerCase();
-        const tracked = /sponsored/.test(rel) || /[?&]utm_(source|medium|campaign)=/i.test(url) || hasAffiliateMarks(url);
-        const [w, h] = imageSize(img);
-        if (tracked && w >= 120 && h >= 50 && !isInlineInProse(a)) {
-          const gamb = GAMBLING_BRAND_TEXT_RE.test(label) || isGamblingPromoText(label);
-          seeds.push({ element: a, kind: gamb ? 'gambling' : 'ad', reason: 'image-banner' });
+
+      // 2. ad tokens in class / id (token match: "header", "badge", "download", "address", "adaptive" never match)
+      if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && tag !== 'article') {
+        const className = typeof (el as HTMLElement).className === 'string' ? (el as HTMLElement).className : cls ?? '';
+        const hit = adTokenOf(className) || adTokenOf(el.id);
+        if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && isFloating(el, live))) {
+          tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
         }
       }
-    }
 
-    // 4. gambling images (alt/title/src naming a bookmaker), outside prose
-    for (const img of all('img[alt],img[src],img[title]')) {
-      const src = img.getAttribute('src') ?? '';
-      const s = (img.getAttribute('alt') ?? '') + ' ' + (img.getAttribute('title') ?? '') + ' ' + (src.startsWith('data:') ? '' : src);
-      if (GAMBLING_BRAND_TEXT_RE.test(s.replace(/[_/.-]/g, ' ')) && img.closest('a[href]') && !img.closest('figure')) {
-        seeds.push({ element: img.closest('a[href]')!, kind: 'gambling', reason: 'gambling-image' });
+      // 3. links: ad clicks, gambling hosts and affiliates, image banners to other sites
+      if (tag === 'a') {
+        const href = el.getAttribute('href');
+        if (href !== null && ABSOLUTE_URL_RE.test(href)) {
+          const seed = linkSeed(el as HTMLAnchorElement, href);
+          if (seed) links.push(seed);
+        }
       }
-    }
 
-    // 5. backgrounds: gambling branding painted with CSS (inline style url(...) naming a brand or /branding/)
-    for (const el of all('[style*="url("]')) {
-      const style = decodeURIComponentSafe(el.getAttribute('style') ?? '');
-      const urls = style.match(/url\(([^)]*)\)/gi)?.join(' ') ?? '';
-      if (!urls) continue;
-      if (isGamblingPromoText(urls) || GAMBLING_BRAND_TEXT_RE.test(urls) || /\/branding\//i.test(urls)) {
-        const gamb = GAMBLING_BRAND_TEXT_RE.test(urls) || isGamblingPromoText(urls);
-        seeds.push({ element: el, kind: gamb ? 'gambling' : 'ad', reason: 'background-banner' });
+      // 4. gambling images (alt/title/src naming a bookmaker), outside prose
+      if (tag === 'img') {
+        const alt = el.getAttribute('alt');
+        const title = el.getAttribute('title');
+        const src = el.getAttribute('src');
+        if (alt !== null || title !== null || src !== null) {
+          const s = (alt ?? '') + ' ' + (title ?? '') + ' ' + (src === null || src.startsWith('data:') ? '' : src);
+          if (GAMBLING_BRAND_TEXT_RE.test(s.replace(/[_/.-]/g, ' ')) && el.closest('a[href]') && !el.closest('figure')) {
+            images.push({ element: el.closest('a[href]')!, kind: 'gambling', reason: 'gambling-image' });
+          }
+        }
       }
-    }
+
+      // 5. backgrounds: gambling branding painted with CSS (inline style url(...) naming a brand or /branding/)
+      const rawStyle = el.getAttribute('style');
+      if (rawStyle !== null && rawStyle.includes('url(')) {
+        const style = decodeURIComponentSafe(rawStyle);
+        const urls = style.match(/url\(([^)]*)\)/gi)?.join(' ') ?? '';
+        if (urls && (isGamblingPromoText(urls) || GAMBLING_BRAND_TEXT_RE.test(urls) || /\/branding\//i.test(urls))) {
+          const gamb = GAMBLING_BRAND_TEXT_RE.test(urls) || isGamblingPromoText(urls);
+          backgrounds.push({ element: el, kind: gamb ? 'gambling' : 'ad', reason: 'background-banner' });
+        }
+      }
+
+      // 8. iframes whose creative links to an ad network
+      if (tag === 'iframe') {
+        const sd = el.getAttribute('srcdoc');
+        if (sd !== null) {
+          for (const h of sd.match(/href=["']?([^"' >]+)/gi) ?? []) {
+            const v = classifyUrl(h.replace(/^href=["']?/i, ''));
+            if (v) {
+              frames.push({ element: el, kind: v.kind, reason: 'iframe-' + v.reason });
+              break;
+            }
+          }
+        }
+      }
+    };
 
     // 6. ad captions: "Реклама", "Sponsored", "Партнерский материал", "Серіктес материалы", erid marking
     const walkerRoot = rootEl ?? (root as Document).body ?? (root as Document).documentElement;
-    if (walkerRoot) {
-      const walker = doc.createTreeWalker(walkerRoot, 4 /* NodeFilter.SHOW_TEXT */);
-      const next = selfOnly
-        ? (() => {
-            let c: Node | null = walkerRoot.firstChild;
-            return () => {
-              while (c && c.nodeType !== 3) c = c.nextSibling;
-              const r = c;
-              c = c ? c.nextSibling : null;
-              return r;
-            };
-          })()
-        : () => walker.nextNode();
-      for (let n = next(); n; n = next()) {
-        const v = n.nodeValue ?? '';
-        if (v.length > 160 || !LABEL_HINT_RE.test(v)) continue;
-        const t = v.replace(/\s+/g, ' ').trim();
-        if (t.length < 2 || t.length > 80 || !isAdLabel(t)) continue;
-        const host = n.parentElement;
-        if (!host || SKIP_TEXT_PARENTS.has(host.tagName) || host.closest('pre,code,textarea,button,select,option,nav')) continue;
-        const link = host.closest('a');
-        if (link && textOf(link) === t) continue; // a menu link "Реклама" / "Advertise" is navigation
-        const card = cardOfLabel(n, t);
-        if (card) seeds.push({ element: card, kind: isGamblingPromoText(textOf(card)) ? 'gambling' : 'ad', reason: 'ad-label' });
+    const visitText = (n: Node) => {
+      const v = n.nodeValue ?? '';
+      if (v.length > 160 || !LABEL_HINT_RE.test(v)) return;
+      if (!rootEl && walkerRoot && !walkerRoot.contains(n)) return; // a document's captions are looked for in <body>
+      const t = v.replace(/\s+/g, ' ').trim();
+      if (t.length < 2 || t.length > 80 || !isAdLabel(t)) return;
+      const host = n.parentElement;
+      if (!host || SKIP_TEXT_PARENTS.has(host.tagName) || host.closest('pre,code,textarea,button,select,option,nav')) return;
+      const link = host.closest('a');
+      if (link && textOf(link) === t) return; // a menu link "Реклама" / "Advertise" is navigation
+      const card = cardOfLabel(n, t);
+      if (card) labels.push({ element: card, kind: isGamblingPromoText(textOf(card)) ? 'gambling' : 'ad', reason: 'ad-label' });
+    };
+
+    if (selfOnly) {
+      if (rootEl) {
+        visit(rootEl);
+        for (let c = rootEl.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) visitText(c);
+      }
+    } else {
+      // document order over elements and texts: firstChild / nextSibling, back up through parentNode
+      const start: Node | null = rootEl ?? (root as Document).documentElement;
+      let n: Node | null = start;
+      while (n) {
+        const type: number = n.nodeType;
+        if (type === 1) visit(n as Element);
+        else if (type === 3) visitText(n);
+        let next: Node | null = type === 1 ? n.firstChild : null;
+        if (!next) {
+          for (let up: Node | null = n; up && up !== start; up = up.parentNode) {
+            if ((next = up.nextSibling)) break;
+          }
+        }
+        n = next;
       }
     }
 
     // 7. full-screen click layers (body-level, script-inserted)
+    const clickLayers: Seed[] = [];
     const bodyLevel = (e: Element | null) => !!e && (e.parentElement === doc.body || e.parentElement === doc.documentElement);
     const floating: Element[] = [];
     if (rootEl && bodyLevel(rootEl)) floating.push(rootEl);
     if (!selfOnly && (!rootEl || rootEl === doc.body || rootEl === doc.documentElement)) floating.push(...Array.from(doc.body?.children ?? []));
     for (const el of floating) {
-      if (isClickLayer(el, live)) seeds.push({ element: el, kind: 'ad', reason: 'click-layer' });
+      if (isClickLayer(el, live)) clickLayers.push({ element: el, kind: 'ad', reason: 'click-layer' });
     }
 
-    // 8. iframes whose creative links to an ad network
-    for (const f of all('iframe[srcdoc]')) {
-      const sd = f.getAttribute('srcdoc') ?? '';
-      const m = sd.match(/href=["']?([^"' >]+)/gi) ?? [];
-      for (const h of m) {
-        const v = classifyUrl(h.replace(/^href=["']?/i, ''));
-        if (v) {
-          seeds.push({ element: f, kind: v.kind, reason: 'iframe-' + v.reason });
-          break;
-        }
+    return containers.concat(tokens, links, images, backgrounds, labels, clickLayers, frames);
+  }
+
+  /** Step 3 of collectSeeds for one absolute link. */
+  function linkSeed(a: HTMLAnchorElement, href: string): Seed | null {
+    const url = href.startsWith('//') ? 'https:' + href : href;
+    const img = a.getElementsByTagName('img')[0] ?? null;
+    let text: string | undefined;
+    const linkText = () => (text ??= textOf(a));
+    const label = () => linkText() + ' ' + (img?.getAttribute('alt') ?? '') + ' ' + (a.getAttribute('aria-label') ?? '');
+    const verdict = classifyUrlWith(url, label);
+    if (verdict) {
+      if (isInlineInProse(a)) return null;
+      return { element: a, kind: verdict.kind, reason: verdict.reason };
+    }
+    if (/\badvertisement\b|\bреклам/i.test(a.getAttribute('aria-label') ?? '')) {
+      return { element: a, kind: 'ad', reason: 'ad-aria-label' };
+    }
+    // image banner: an external link whose whole content is a banner-sized image
+    if (img && linkText().length <= 2 && isExternal(url) && !a.closest('figure')) {
+      const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+      const tracked = /sponsored/.test(rel) || /[?&]utm_(source|medium|campaign)=/i.test(url) || hasAffiliateMarks(url);
+      const [w, h] = imageSize(img);
+      if (tracked && w >= 120 && h >= 50 && !isInlineInProse(a)) {
+        const l = label();
+        const gamb = GAMBLING_BRAND_TEXT_RE.test(l) || isGamblingPromoText(l);
+        return { element: a, kind: gamb ? 'gambling' : 'ad', reason: 'image-banner' };
       }
     }
-    return seeds;
+    return null;
   }
 
   /** The card an ad caption belongs to: the nearest ancestor that holds more than the caption. */

@@ -41,6 +41,28 @@ export const AD_CONTAINER_SELECTORS = [
 /** One selector string for querySelectorAll / CSS. */
 export const AD_CONTAINER_SELECTOR = AD_CONTAINER_SELECTORS.join(',');
 
+/**
+ * Cheap pre-filter for AD_CONTAINER_SELECTOR: every selector names a literal (a class or a quoted attribute value)
+ * that the matching element's id, class or attribute must contain, so an element whose attributes hold none of
+ * them (compared case-insensitively: a superset) cannot match and the selector engine is not asked.
+ */
+const CONTAINER_ATTRS = ['href', 'src', 'data-type'];
+const CONTAINER_HINT_RE = new RegExp(
+  AD_CONTAINER_SELECTORS.flatMap((s) => Array.from(s.matchAll(/"([^"]+)"|\.([\w-]+)/g), (m) => m[1] ?? m[2]))
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
+
+export function mayBeAdContainer(el: Element, id: string | null, cls: string | null): boolean {
+  if ((id && CONTAINER_HINT_RE.test(id)) || (cls && CONTAINER_HINT_RE.test(cls))) return true;
+  for (const name of CONTAINER_ATTRS) {
+    const v = el.getAttribute(name);
+    if (v && CONTAINER_HINT_RE.test(v)) return true;
+  }
+  return false;
+}
+
 /** Hosts whose links are ad clicks (the creative links through them). Matched on the host suffix. */
 export const AD_CLICK_HOSTS = [
   'googleadservices.com', 'doubleclick.net', 'googlesyndication.com', 'adfox.ru', 'adfox.yandex.ru', 'an.yandex.ru',
@@ -58,7 +80,7 @@ export const AD_TOKENS = new Set([
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertising', 'advertisement', 'adsense', 'adslot', 'adbox', 'adunit',
   'adzone', 'adspace', 'adholder', 'adwrap', 'adwrapper', 'adcontainer', 'adlink', 'adfox', 'adriver', 'reklama',
   'zharnama', 'banners', 'bnr', 'dfp', 'gpt', 'rtb', 'teaser', 'teasers', 'sponsored', 'sponsorship', 'promoted',
-  'catfish', 'floorad', 'branding', 'brndng', 'interstitial', 'outstream', 'clickunder', 'popunder', 'taboola',
+  'catfish', 'floorad', 'branding', 'brndng', 'outstream', 'clickunder', 'popunder', 'taboola',
   'outbrain', 'mgid', 'smi2', 'adsbygoogle',
 ]);
 
@@ -77,16 +99,30 @@ export function splitTokens(s: string): string[] {
 /** Cheap pre-check: can this class/id value contain an ad token at all? */
 const AD_TOKEN_HINT_RE = /ad|reklam|zharnam|bnr|dfp|gpt|rtb|sponsor|promot|catfish|interstitial|outstream|click|popunder|taboola|outbrain|mgid|smi2|banner|brndng/i;
 
-/** True when a class or id value names an ad slot (token match, never a substring: "header", "badge" stay). */
-export function hasAdToken(value: string): boolean {
-  if (!value || !AD_TOKEN_HINT_RE.test(value)) return false;
-  const toks = splitTokens(value);
-  let hit = false;
-  for (const t of toks) {
-    if (AD_TOKEN_VETO.has(t)) return false;
-    if (AD_TOKENS.has(t)) hit = true;
+/**
+ * Tokens that name an ad slot only on a floating layer: "interstitial" is also an editorial word (the Washington
+ * Post's in-text `p.interstitial-link` "[Read: …]" links), so alone it needs a real ad signal (position fixed/sticky).
+ */
+export const WEAK_AD_TOKENS = new Set(['interstitial']);
+
+export const AD_TOKEN = 2;
+export const WEAK_AD_TOKEN = 1;
+
+/** AD_TOKEN when a class or id value names an ad slot, WEAK_AD_TOKEN when only a weak token does, else 0. */
+export function adTokenOf(value: string): number {
+  if (!value || !AD_TOKEN_HINT_RE.test(value)) return 0;
+  let hit = 0;
+  for (const t of splitTokens(value)) {
+    if (AD_TOKEN_VETO.has(t)) return 0;
+    if (AD_TOKENS.has(t)) hit = AD_TOKEN;
+    else if (!hit && WEAK_AD_TOKENS.has(t)) hit = WEAK_AD_TOKEN;
   }
   return hit;
+}
+
+/** True when a class or id value names an ad slot (token match, never a substring: "header", "badge" stay). */
+export function hasAdToken(value: string): boolean {
+  return adTokenOf(value) === AD_TOKEN;
 }
 
 export function hostOf(url: string): string {

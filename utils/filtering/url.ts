@@ -39,6 +39,11 @@ export function hasAffiliateMarks(url: string): boolean {
  * affiliate-looking URL, so an article link whose slug says "casino" is never a verdict by itself).
  */
 export function classifyUrl(url: string, text = ''): UrlVerdict {
+  return classifyUrlWith(url, () => text);
+}
+
+/** classifyUrl with the link text computed only when it is needed (rarely: affiliate-looking URLs). */
+export function classifyUrlWith(url: string, getText: () => string): UrlVerdict {
   const host = hostOf(url);
   if (!host) return null;
   if (isGamblingHost(host)) return { kind: 'gambling', reason: 'gambling-host' };
@@ -46,7 +51,9 @@ export function classifyUrl(url: string, text = ''): UrlVerdict {
   if (isAdClickUrl(url, host)) return { kind: 'ad', reason: 'ad-click-url' };
   if (hasAffiliateMarks(url)) {
     const path = url.slice(url.indexOf(host) + host.length);
-    if (GAMBLING_URL_WORD_RE.test(host) || GAMBLING_URL_WORD_RE.test(path) || (text && isGamblingPromoText(text))) {
+    if (GAMBLING_URL_WORD_RE.test(host) || GAMBLING_URL_WORD_RE.test(path)) return { kind: 'gambling', reason: 'gambling-affiliate' };
+    const text = getText();
+    if (text && isGamblingPromoText(text)) {
       return { kind: 'gambling', reason: 'gambling-affiliate' };
     }
   }
