@@ -8,11 +8,15 @@
  * background for the badge.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isPausedHost, pausedSites } from '../../utils/settings/shield-storage';
+import { browser } from 'wxt/browser';
+import { isPausedHost } from '../../utils/settings/shield-sites';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import { startShield } from './runtime';
 import type { ShieldCounts } from '../../utils/filtering/types';
 import './shield.css';
+
+/** = the key of `pausedSites` (utils/settings/shield-storage.ts, `local:shield.pausedSites`). */
+const PAUSED_KEY = 'shield.pausedSites';
 
 /** The host the user sees in the address bar (an ad iframe is paused together with its page). */
 function topHost(): string {
@@ -68,10 +72,17 @@ export default defineContentScript({
       );
     }
 
-    void pausedSites.getValue().then((list) => {
-      if (isPausedHost(list, host)) rt.setPaused(true);
+    // The pause list is read with the plain storage API: @wxt-dev/storage (the `pausedSites` item of
+    // utils/settings/shield-storage.ts, same key) would add its code to every page for one read and one watch.
+    const paused = (v: unknown) => isPausedHost(Array.isArray(v) ? (v as string[]) : [], host);
+    void browser.storage.local.get(PAUSED_KEY).then((got) => {
+      if (paused(got[PAUSED_KEY])) rt.setPaused(true);
     });
-    const unwatch = pausedSites.watch((list) => rt.setPaused(isPausedHost(list ?? [], host)));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && PAUSED_KEY in changes) rt.setPaused(paused(changes[PAUSED_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    const unwatch = () => browser.storage.onChanged.removeListener(onChanged);
     const unlisten = onMessage('shield.reveal', ({ data }) => {
       rt.setReveal(data.reveal);
       return { revealed: data.reveal };

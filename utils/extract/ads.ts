@@ -24,28 +24,22 @@ function isProseContainer(el: Element): boolean {
 }
 
 /**
- * Run the detector on an extracted article (a detached element) inside a document of its own, so
- * that the detector's page-level work (finding the main content, site rules) sees just the article
- * and costs what the article costs, not what the whole page costs. The element is moved back
- * afterwards. Returns the counts of what was removed.
+ * Run the detector on an extracted article (a detached element) as a page of its own, so that the
+ * detector's page-level work (finding the main content, site rules) sees just the article and costs
+ * what the article costs, not what the whole page costs. The article is held by a detached <body>
+ * that stands for the page's body (no document of its own: adopting a large article into one and
+ * back cost more than the detection) and is put back where it was afterwards. Returns the counts.
  */
 export function stripAdsFromArticle(article: Element, url?: string): AdCounts {
-  const home = article.ownerDocument;
   const parent = article.parentNode;
   const next = article.nextSibling;
-  const scratch = home.implementation.createHTMLDocument('');
-  if (url) {
-    const canonical = scratch.createElement('link');
-    canonical.setAttribute('rel', 'canonical');
-    canonical.setAttribute('href', url);
-    scratch.head.append(canonical);
-  }
-  scratch.body.append(scratch.adoptNode(article));
+  const body = article.ownerDocument.createElement('body');
+  body.append(article);
   try {
-    return stripAds(article, url);
+    return stripAds(article, url, body);
   } finally {
-    const back = home.adoptNode(article);
-    if (parent) parent.insertBefore(back, next);
+    if (parent) parent.insertBefore(article, next);
+    else article.remove();
   }
 }
 
@@ -54,9 +48,9 @@ export function stripAdsFromArticle(article: Element, url?: string): AdCounts {
  * Nested detections are removed once and counted once (the outermost wins; its kind is
  * "gambling" when it or anything inside it was flagged as gambling). The root itself is never removed.
  */
-export function stripAds(root: Document | Element, url?: string): AdCounts {
+export function stripAds(root: Document | Element, url?: string, body?: Element): AdCounts {
   const counts: AdCounts = { ads: 0, gambling: 0 };
-  const detections: Detection[] = detectAds(root, url ? { url } : undefined);
+  const detections: Detection[] = detectAds(root, url || body ? { url, body } : undefined);
   if (!detections.length) return counts;
   const rootEl = 'documentElement' in root ? root.documentElement : root;
   const flagged = new Map<Element, Detection['kind']>();

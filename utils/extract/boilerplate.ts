@@ -77,7 +77,7 @@ function shortTextOf(el: Element, max: number): string | null {
 function linkDensity(el: Element, textLength: number): number {
   if (!textLength) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  for (const a of toArray(el.getElementsByTagName('a'))) linked += textOf(a).length;
   return Math.min(1, linked / textLength);
 }
 
@@ -88,6 +88,9 @@ function markerTokens(el: Element): string[] {
   if (!raw.trim()) return [];
   return raw.split(/[\s_-]+/).filter(Boolean).concat(raw.split(/\s+/).filter(Boolean));
 }
+
+/** Elements that may be a "Related" / tags / share label (rule 3). */
+const LABEL_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'header']);
 
 /** Whether `el` looks like prose we must keep: long text mostly outside links. */
 function isProse(el: Element, text: string): boolean {
@@ -109,10 +112,32 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
     doomed.set(el, rule);
   };
 
+  // The candidates of every rule, in document order, from one walk (selector queries are slow in jsdom).
+  const named: Element[] = [];
+  const navForms: Element[] = [];
+  const labels: Element[] = [];
+  const blocks: Element[] = [];
+  const boxes: Element[] = [];
+  for (let n: Node | null = root.firstChild; n; ) {
+    let next: Node | null = null;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = el.localName;
+      if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
+      const role = el.getAttribute('role');
+      if (tag === 'nav' || tag === 'form' || tag === 'menu' || role === 'navigation' || role === 'dialog' || el.getAttribute('aria-modal') === 'true') navForms.push(el);
+      if (LABEL_TAGS.has(tag)) labels.push(el);
+      if (tag === 'p' || tag === 'div') blocks.push(el);
+      if (tag === 'div' || tag === 'section' || tag === 'aside') boxes.push(el);
+      next = el.firstChild;
+    }
+    for (let up: Node | null = n; !next && up && up !== root; up = up.parentNode) next = up.nextSibling;
+    n = next;
+  }
+
   // 1. Blocks named like boilerplate (class/id), unless they hold prose.
   rule = 'class';
-  for (const el of toArray(root.getElementsByTagName('*'))) {
-    if (!el.hasAttribute('class') && !el.hasAttribute('id')) continue;
+  for (const el of named) {
     const tokens = markerTokens(el);
     if (!tokens.some((t) => BOILERPLATE_TOKEN.test(t))) continue;
     if (el.localName === 'p' || el.localName === 'figure' || el.localName === 'table' || el.localName === 'pre' || el.localName === 'blockquote') continue;
@@ -123,14 +148,14 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
 
   // 2. Menus and forms inside the article.
   rule = 'nav-form';
-  for (const el of Array.from(root.querySelectorAll('nav, form, menu, [role="navigation"], [role="dialog"], [aria-modal="true"]'))) {
+  for (const el of navForms) {
     const text = textOf(el);
     if (!isProse(el, text)) mark(el);
   }
 
   // 3. "Читайте также" / "Related" labels: remove the label and the list it introduces,
   //    or the whole box when the label heads a small link-dense container.
-  for (const label of Array.from(root.querySelectorAll('h2, h3, h4, h5, h6, p, div, span, strong, b, header'))) {
+  for (const label of labels) {
     if (label.childElementCount > 2) continue;
     const text = shortTextOf(label, 60);
     if (!text) continue;
@@ -182,7 +207,7 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
   // 4. A byline/date row left at the top of the body ("By Jane Doe · Published May 1 · …").
   rule = 'byline-row';
   let seen = 0;
-  for (const block of Array.from(root.querySelectorAll('p, div'))) {
+  for (const block of blocks) {
     if (block.querySelector('p, div')) continue;
     const text = textOf(block);
     if (!text) continue;
@@ -191,7 +216,7 @@ export function removeBoilerplate(root: Element, onRemove?: (el: Element, rule: 
   }
 
   // 5. Cookie banners and newsletter boxes without telling class names.
-  for (const el of Array.from(root.querySelectorAll('div, section, aside'))) {
+  for (const el of boxes) {
     const text = shortTextOf(el, 400);
     if (!text) continue;
     rule = 'cookie-newsletter';

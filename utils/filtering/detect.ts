@@ -31,6 +31,11 @@ export interface DetectOptions {
    * them, and computed styles are not read while parsing. Off for complete/cloned documents.
    */
   live?: boolean;
+  /**
+   * Scan a detached subtree (an extracted article) as if it were a page of its own: `body` is a detached <body>
+   * element holding it, which stands for the document's body; the site is the one of `url`.
+   */
+  body?: Element;
 }
 
 interface Seed {
@@ -44,6 +49,8 @@ const IGNORABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'M
 const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE', 'TEXTAREA', 'KBD', 'SAMP']);
 const PROSE_MIN = 100;
 const ABSOLUTE_URL_RE = /^(https?:)?\/\//i;
+/** Every element a seed rule of collectSeeds can look at (the live path lets the browser find them). */
+const CANDIDATES = '[id],[class],a[href],img,[style],iframe,[data-type]';
 /** Cheap pre-check before the full ad-label test of a text node. */
 const LABEL_HINT_RE = /^\s*(ре?клам|жарнам|adv|ad\b|ads|sponsor|promo|промо|paid|partner|на правах|партн|материал|серіктес|спонсор|новости|интерес|anzeige)|erid/i;
 
@@ -91,7 +98,10 @@ function siteHostOf(doc: Document, url?: string): string {
  * Returns null on pages without prose (home pages, search results).
  */
 export function findMainContent(doc: Document): Element | null {
-  const body = doc.body;
+  return findMainIn(doc.body);
+}
+
+function findMainIn(body: Element | null): Element | null {
   if (!body) return null;
   const scores = new Map<Element, number>();
   const blocks = body.querySelectorAll('p,blockquote,pre,div,section,td,li');
@@ -169,6 +179,19 @@ function isClickLayer(el: Element, live = false): boolean {
   return !!(view && r && r.width * r.height > 0.6 * view.innerWidth * view.innerHeight);
 }
 
+/** Does `el` show any text (scripts and styles aside)? An empty or script-only element is a slot, not text. */
+function hasReadableText(el: Element): boolean {
+  for (let n: Node | null = el.firstChild; n; ) {
+    let next: Node | null = null;
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) return true;
+    } else if (n.nodeType === 1 && !IGNORABLE.has((n as Element).tagName)) next = n.firstChild;
+    for (let up: Node | null = n; !next && up && up !== el; up = up.parentNode) next = up.nextSibling;
+    n = next;
+  }
+  return false;
+}
+
 /** Declared or natural size of an image (never forces layout). */
 function imageSize(img: Element): [number, number] {
   const i = img as HTMLImageElement;
@@ -183,15 +206,18 @@ function imageSize(img: Element): [number, number] {
  * with `climb: true` a detection may be a wrapper above root (used for script-inserted ads).
  */
 export function createDetector(doc: Document, opts: DetectOptions = {}) {
-  const siteHost = siteHostOf(doc, opts.url);
+  const detachedBody = opts.body ?? null;
+  const siteHost = detachedBody ? (opts.url ? hostOf(opts.url) : '') : siteHostOf(doc, opts.url);
   const live = !!opts.live;
+  const bodyOf = () => detachedBody ?? doc.body;
+  const isGone = (el: Element) => (detachedBody ? !detachedBody.contains(el) : !el.isConnected && doc.contains(doc.documentElement));
   const site = siteHost ? siteOf(siteHost) : '';
   let main: Element | null | undefined;
   let mainBlocks: Element[] = [];
 
   function mainContent(): Element | null {
-    if (main === undefined || (main && !main.isConnected && doc.contains(doc.documentElement))) {
-      main = findMainContent(doc);
+    if (main === undefined || (main && isGone(main))) {
+      main = findMainIn(bodyOf());
       mainBlocks = main ? Array.from(main.querySelectorAll('p,blockquote,pre,div,td,li')).filter(isProseBlock) : [];
     }
     return main;
@@ -263,7 +289,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && tag !== 'article') {
         const className = typeof (el as HTMLElement).className === 'string' ? (el as HTMLElement).className : cls ?? '';
         const hit = adTokenOf(className) || adTokenOf(el.id);
-        if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && isFloating(el, live))) {
+        if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && (isFloating(el, live) || !hasReadableText(el)))) {
           tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
         }
       }
@@ -337,6 +363,15 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         visit(rootEl);
         for (let c = rootEl.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) visitText(c);
       }
+    } else if (live) {
+      // a live page in a browser: the engine's own selector and tree walker are faster than a walk in script
+      if (rootEl) visit(rootEl);
+      const list = (root as ParentNode).querySelectorAll(CANDIDATES);
+      for (let i = 0; i < list.length; i++) visit(list[i]);
+      if (walkerRoot) {
+        const walker = doc.createTreeWalker(walkerRoot, 4 /* NodeFilter.SHOW_TEXT */);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) visitText(n);
+      }
     } else {
       // document order over elements and texts: firstChild / nextSibling, back up through parentNode
       const start: Node | null = rootEl ?? (root as Document).documentElement;
@@ -357,10 +392,12 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
 
     // 7. full-screen click layers (body-level, script-inserted)
     const clickLayers: Seed[] = [];
-    const bodyLevel = (e: Element | null) => !!e && (e.parentElement === doc.body || e.parentElement === doc.documentElement);
+    const body = bodyOf();
+    const html = detachedBody ? null : doc.documentElement;
+    const bodyLevel = (e: Element | null) => !!e && !!e.parentElement && (e.parentElement === body || e.parentElement === html);
     const floating: Element[] = [];
     if (rootEl && bodyLevel(rootEl)) floating.push(rootEl);
-    if (!selfOnly && (!rootEl || rootEl === doc.body || rootEl === doc.documentElement)) floating.push(...Array.from(doc.body?.children ?? []));
+    if (!selfOnly && (!rootEl || rootEl === body || rootEl === html)) floating.push(...Array.from(body?.children ?? []));
     for (const el of floating) {
       if (isClickLayer(el, live)) clickLayers.push({ element: el, kind: 'ad', reason: 'click-layer' });
     }

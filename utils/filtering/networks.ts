@@ -100,8 +100,9 @@ export function splitTokens(s: string): string[] {
 const AD_TOKEN_HINT_RE = /ad|reklam|zharnam|bnr|dfp|gpt|rtb|sponsor|promot|catfish|interstitial|outstream|click|popunder|taboola|outbrain|mgid|smi2|banner|brndng/i;
 
 /**
- * Tokens that name an ad slot only on a floating layer: "interstitial" is also an editorial word (the Washington
- * Post's in-text `p.interstitial-link` "[Read: …]" links), so alone it needs a real ad signal (position fixed/sticky).
+ * Tokens that name an ad slot only with a second signal: "interstitial" is also an editorial word (the Washington
+ * Post's in-text `p.interstitial-link` "[Read: …]" links), so alone it counts only on a floating layer or an empty
+ * (or script-only) slot (see the detector).
  */
 export const WEAK_AD_TOKENS = new Set(['interstitial']);
 

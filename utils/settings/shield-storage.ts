@@ -7,16 +7,9 @@ import { storage } from '@wxt-dev/storage';
 /** Hosts (without "www.") where the shield is paused, e.g. ["nur.kz"]. */
 export const pausedSites = storage.defineItem<string[]>('local:shield.pausedSites', { fallback: [] });
 
-/** The key a page's host is remembered under: lower case, without a leading "www.". */
-export function siteKey(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
-}
+import { siteKey } from './shield-sites';
 
-/** True when `host` or one of its parent domains is paused. */
-export function isPausedHost(list: readonly string[], host: string): boolean {
-  const h = siteKey(host);
-  return list.some((s) => h === s || h.endsWith('.' + s));
-}
+export { siteKey, isPausedHost } from './shield-sites';
 
 export async function setPaused(host: string, paused: boolean): Promise<string[]> {
   const key = siteKey(host);
