@@ -4,9 +4,9 @@
  *
  * Who handles what:
  * - background: reader.* (from the reader page), shield.report / shield.getState (from content scripts and the popup)
- * - shield content script (always on, all frames): shield.reveal
+ * - always-on content script (entrypoints/shield.content, all frames): shield.reveal; a11y.pageInfo (main frame)
  * - extract content script (injected on demand, main frame): extract.*, overlay.*
- * - background: a11y.firstRun; a11y content script (always on, main frame answers): a11y.pageInfo
+ * - background: a11y.firstRun
  *
  * Add new messages as new lines in ProtocolMap; never rename existing ones.
  */

@@ -37,17 +37,20 @@ export interface LaunchOptions {
   args?: string[];
   /** Load without the extension (for baselines in benchmarks). */
   withoutExtension?: boolean;
+  /** Load this build instead of EXTENSION_DIR (benchmark variants). */
+  extensionDir?: string;
   viewport?: { width: number; height: number };
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!options.withoutExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!options.withoutExtension && !existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'taza-e2e-'));
   const extArgs = options.withoutExtension
     ? []
-    : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--enable-unsafe-extension-debugging'];
+    : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--enable-unsafe-extension-debugging'];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,

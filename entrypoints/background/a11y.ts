@@ -9,7 +9,7 @@
  * One registration holds the global modes (all http/https pages except the sites with their own modes); each
  * site with its own modes gets one registration. Registrations persist across browser restarts; they are
  * rebuilt on start-up, install/update and on every settings change. Pages already open switch at once
- * through the a11y content script (entrypoints/a11y.content), which watches the same storage item.
+ * through the always-on content script (entrypoints/shield.content/a11y.ts), which watches the same storage item.
  *
  * Also here: the two keyboard commands (high contrast, large text) and the first-run message.
  */

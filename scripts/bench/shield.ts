@@ -6,11 +6,17 @@
  *   of the 13 fixture pages served from 127.0.0.1, median of BENCH_RUNS runs per page, summed over the pages;
  *   two Chromiums in the same run (one without, one with the built extension), runs interleaved;
  * - shield.load_ratio: with / without (goal ≤ 1.05); shield.load_ratio_best: the same with the best run per page;
+ * - shield.load_added_ms: with − without, per page (the fixture pages are self-contained and served from localhost,
+ *   so a page load is ≈ 45 ms of pure CPU and every millisecond of content-script work shows in the ratio);
+ * - shield.load_ratio_floor: the same build with its always-on script emptied (same manifest, CSS kept), loaded in
+ *   the same interleaved runs: what merely having an isolated-world content script on every page costs (Chromium
+ *   creates the extension's isolated world and its API bindings in every frame) — the floor under our own work;
  * - shield.content_script_gz: the shield's always-on content script (JS + CSS) gzipped (goal ≤ 20 KB);
  * - shield.always_on_total_gz: everything injected into every page (WXT merges same-options content scripts);
  * - shield.detect_ms: detectAds on each fixture page in jsdom (the pure detector), median per page, summed.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
@@ -74,43 +80,49 @@ async function main() {
   out('shield.detect_ms', detect, 'ms');
 
   // page-load time with vs without the extension, same run, interleaved
+  // the floor: this build with every always-on script emptied
+  const floorDir = mkdtempSync(join(tmpdir(), 'taza-floor-'));
+  cpSync(EXTENSION_DIR, floorDir, { recursive: true });
+  for (const c of manifest.content_scripts ?? []) for (const f of c.js ?? []) writeFileSync(join(floorDir, f), '');
+
   const server = await startFixtureServer();
   const without = await launchWithExtension({ withoutExtension: true });
   const withExt = await launchWithExtension();
+  const floor = await launchWithExtension({ extensionDir: floorDir });
   try {
-    let sumWith = 0;
-    let sumWithout = 0;
-    let minWith = 0;
-    let minWithout = 0;
+    const browsers = [without, withExt, floor];
+    const sums = [0, 0, 0];
+    const mins = [0, 0, 0];
     for (const name of PAGES) {
       const url = server.url(`${name}.html`);
-      await loadTime(without, url); // warm caches in both
-      await loadTime(withExt, url);
-      const a: number[] = [];
-      const b: number[] = [];
+      for (const b of browsers) await loadTime(b, url); // warm caches in all
+      const times: number[][] = browsers.map(() => []);
       for (let i = 0; i < RUNS; i++) {
-        if (i % 2) {
-          a.push(await loadTime(without, url));
-          b.push(await loadTime(withExt, url));
-        } else {
-          b.push(await loadTime(withExt, url));
-          a.push(await loadTime(without, url));
+        // interleaved, the order rotating each run
+        for (let k = 0; k < browsers.length; k++) {
+          const j = (k + i) % browsers.length;
+          times[j]!.push(await loadTime(browsers[j]!, url));
         }
       }
-      sumWithout += median(a);
-      sumWith += median(b);
-      minWithout += Math.min(...a);
-      minWith += Math.min(...b);
+      times.forEach((t, j) => {
+        sums[j] += median(t);
+        mins[j] += Math.min(...t);
+      });
     }
+    const [sumWithout, sumWith, sumFloor] = sums as [number, number, number];
     out('shield.load_without', sumWithout, 'ms');
     out('shield.load_with', sumWith, 'ms');
     out('shield.load_ratio', sumWith / sumWithout, 'ratio', 3);
     // best-of-N: less sensitive to other processes on a busy 2-core machine
-    out('shield.load_ratio_best', minWith / minWithout, 'ratio', 3);
+    out('shield.load_ratio_best', mins[1]! / mins[0]!, 'ratio', 3);
+    out('shield.load_added_ms', (sumWith - sumWithout) / PAGES.length, 'ms/page');
+    out('shield.load_ratio_floor', sumFloor / sumWithout, 'ratio', 3);
   } finally {
+    await floor.close();
     await withExt.close();
     await without.close();
     await server.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }
 

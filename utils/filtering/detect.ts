@@ -174,6 +174,9 @@ function isClickLayer(el: Element, live = false): boolean {
     (/width:100(vw|%)/.test(style) && /height:100(vh|%)/.test(style)) ||
     (/top:0/.test(style) && /bottom:0/.test(style) && /left:0/.test(style) && /right:0/.test(style));
   if (covers) return true;
+  // Geometry forces a layout: on a live page not before its load event (a click layer is invisible, so finding
+  // it in the scan after load costs the reader nothing; forcing layout during the load costs every page).
+  if (live && el.ownerDocument.readyState !== 'complete') return false;
   const view = el.ownerDocument.defaultView;
   const r = el.getBoundingClientRect?.();
   return !!(view && r && r.width * r.height > 0.6 * view.innerWidth * view.innerHeight);
