@@ -105,13 +105,19 @@ export function A11yControls({ modes, onChange, idPrefix, compact }: A11yControl
           <span>{i18n.t('a11yLargeText')}</span>
         </label>
         <div class="taza-a11y-stepper" role="group" aria-label={i18n.t('a11yTextSize')}>
-          <button type="button" aria-label={i18n.t('a11ySmaller')} disabled={i <= 0} onClick={() => stepTo(TEXT_SCALES[i - 1]!)}>
+          {/* aria-disabled, not disabled: a disabled button drops keyboard focus to <body> at the end of the range */}
+          <button type="button" aria-label={i18n.t('a11ySmaller')} aria-disabled={i <= 0} onClick={() => i > 0 && stepTo(TEXT_SCALES[i - 1]!)}>
             −
           </button>
           <output aria-live="polite" aria-label={i18n.t('a11yTextSize')} data-value={shown}>
             {shown}%
           </output>
-          <button type="button" aria-label={i18n.t('a11yLarger')} disabled={i >= TEXT_SCALES.length - 1} onClick={() => stepTo(TEXT_SCALES[i + 1]!)}>
+          <button
+            type="button"
+            aria-label={i18n.t('a11yLarger')}
+            aria-disabled={i >= TEXT_SCALES.length - 1}
+            onClick={() => i < TEXT_SCALES.length - 1 && stepTo(TEXT_SCALES[i + 1]!)}
+          >
             +
           </button>
         </div>

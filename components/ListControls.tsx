@@ -80,11 +80,11 @@ export function ListControls(p: ListControlsProps) {
         <select
           id="taza-export"
           value=""
-          disabled={p.busy}
+          aria-disabled={p.busy}
           onChange={(e) => {
             const v = (e.currentTarget as HTMLSelectElement).value as 'json' | 'html' | 'csv' | '';
             (e.currentTarget as HTMLSelectElement).value = '';
-            if (v) p.onExport(v);
+            if (v && !p.busy) p.onExport(v);
           }}
         >
           <option value="">—</option>
@@ -97,7 +97,12 @@ export function ListControls(p: ListControlsProps) {
         <span class="taza-field-label" id="taza-import-label">
           {i18n.t('listImportHint')}
         </span>
-        <button type="button" disabled={p.busy} aria-describedby="taza-import-label" onClick={() => file.current?.click()}>
+        <button
+          type="button"
+          aria-disabled={p.busy}
+          aria-describedby="taza-import-label"
+          onClick={() => !p.busy && file.current?.click()}
+        >
           {i18n.t('listImport')}
         </button>
         <input

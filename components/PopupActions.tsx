@@ -25,7 +25,7 @@ export function PopupActions({ strings, status, busy, onReader, onSave, onOpenLi
         <button type="button" class="taza-popup-primary" onClick={onReader}>
           {strings.reader}
         </button>
-        <button type="button" onClick={onSave} disabled={busy} aria-busy={busy}>
+        <button type="button" onClick={onSave} aria-disabled={busy} aria-busy={busy}>
           {strings.save}
         </button>
         <button type="button" onClick={onOpenList}>

@@ -46,8 +46,9 @@ function Stepper(props: {
         <button
           type="button"
           aria-label={props.decLabel}
-          disabled={value <= values[0]!}
-          onClick={() => props.onChange(stepValue(values, value, -1))}
+          // aria-disabled, not disabled: a disabled button drops keyboard focus to <body> at the end of the range
+          aria-disabled={value <= values[0]!}
+          onClick={() => value > values[0]! && props.onChange(stepValue(values, value, -1))}
         >
           −
         </button>
@@ -55,8 +56,8 @@ function Stepper(props: {
         <button
           type="button"
           aria-label={props.incLabel}
-          disabled={value >= values[values.length - 1]!}
-          onClick={() => props.onChange(stepValue(values, value, 1))}
+          aria-disabled={value >= values[values.length - 1]!}
+          onClick={() => value < values[values.length - 1]! && props.onChange(stepValue(values, value, 1))}
         >
           +
         </button>

@@ -24,7 +24,7 @@ export function SaveButton({ state, onSave, onOpenList }: SaveButtonProps) {
   const result = state.status === 'done' ? state.result : null;
   return (
     <div class="taza-save">
-      <button type="button" class="taza-save-button" onClick={onSave} disabled={saving} title={i18n.t('saveButtonHint')} aria-describedby="taza-save-status">
+      <button type="button" class="taza-save-button" onClick={() => !saving && onSave()} aria-disabled={saving} title={i18n.t('saveButtonHint')} aria-describedby="taza-save-status">
         <span aria-hidden="true">{result?.ok ? '✓ ' : '＋ '}</span>
         {saving ? i18n.t('saveSaving') : i18n.t('saveButton')}
       </button>

@@ -28,7 +28,7 @@ export function SavedMessage({ kind, url, title, error, downloading, onDownload,
       {error && <p class="taza-detail">{i18n.t('listPendingFailed', [error])}</p>}
       <div class="taza-message-actions">
         {kind === 'pending' && (
-          <button type="button" class="taza-primary" disabled={downloading} onClick={onDownload}>
+          <button type="button" class="taza-primary" aria-disabled={downloading} onClick={() => !downloading && onDownload?.()}>
             {downloading ? i18n.t('readerLoading') : i18n.t('listPendingDownload')}
           </button>
         )}

@@ -59,7 +59,9 @@ export function ShieldPanel({ state, revealed, busy, strings: t, onTogglePaused,
               class="taza-shield__switch"
               aria-checked={state.paused}
               aria-labelledby="taza-shield-pause-label"
-              disabled={busy}
+              // aria-disabled, not disabled: a disabled button loses keyboard focus (the user would be thrown to
+              // <body> after each toggle); the model ignores clicks while busy
+              aria-disabled={busy}
               onClick={onTogglePaused}
             >
               <span aria-hidden="true" class="taza-shield__knob" />

@@ -204,6 +204,8 @@ describe('applied before the first paint, persisted, live', () => {
     expect(probe.paintsBefore).toBe(0);
     expect(probe.firstFrame).toBe('rgb(0, 0, 0)');
     expect(probe.firstFrameText).toBe('rgb(255, 255, 255)');
+    // the paint entry is reported a little after the frame (Chromium 150 queues it): wait for it, then check
+    await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, { timeout: 5000 }).catch(() => {});
     const paints = await page.evaluate(() => performance.getEntriesByType('paint').map((p) => p.name));
     expect(paints).toContain('first-paint');
     await page.close();

@@ -138,7 +138,10 @@ describe('Firefox (firefox-esr, MV2 build)', () => {
     for (const b of buttons) {
       const label = (await b.evaluate((el) => el.textContent ?? '')).trim();
       if (/Save$/.test(label)) {
-        await b.click();
+        // keyboard, not b.click(): a mouse click in a frame needs BiDi `locateNodes` by context, which Firefox ESR
+        // 140.12 does not accept; Enter on the focused button is what a keyboard user does anyway
+        await b.focus();
+        await page.keyboard.press('Enter');
         clicked = true;
         break;
       }

@@ -1,5 +1,6 @@
 /**
- * Ad and gambling shield, end to end: the built extension in real Chromium on the 13 labelled fixture pages.
+ * Ad and gambling shield, end to end: the built extension in real Chromium on the 13 labelled fixture pages (and the
+ * 10 extra pages of tests/fixtures/news-pages-extra, from 127.0.0.1).
  * Each page is loaded twice: from 127.0.0.1 (generic rules only) and under its production URL (label `url`,
  * answered from the local file with `page.route`, everything else aborted), then: load, scroll to the bottom and
  * back, wait until the dynamic ads exist (≤ 5 s). Asserts, as tests/fixtures/news-pages/README.md defines it:
@@ -19,6 +20,8 @@ import { ActionPopup } from './support/popup';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 const DIR = resolve('tests/fixtures/news-pages');
+/** Pages written apart from the detector's development, as a stand-in for unseen pages (tests/fixtures/news-pages-extra). */
+const EXTRA_DIR = resolve('tests/fixtures/news-pages-extra');
 interface Labels {
   url: string;
   ads: string[];
@@ -27,11 +30,14 @@ interface Labels {
   mustKeep: string[];
   mustKeepText: string[];
 }
-const NAMES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => f.replace(/\.html$/, ''))
-  .sort();
-const labels = (name: string): Labels => JSON.parse(readFileSync(join(DIR, `${name}.labels.json`), 'utf8')) as Labels;
+const namesIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .sort();
+const NAMES = namesIn(DIR);
+const EXTRA_NAMES = namesIn(EXTRA_DIR);
+const labels = (name: string, dir = DIR): Labels => JSON.parse(readFileSync(join(dir, `${name}.labels.json`), 'utf8')) as Labels;
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -159,6 +165,25 @@ for (const mode of ['127.0.0.1', 'production URL'] as const) {
   });
 }
 
+describe.concurrent('shield on the extra pages (127.0.0.1)', () => {
+  for (const name of EXTRA_NAMES) {
+    it(name, async () => {
+      const l = labels(name, EXTRA_DIR);
+      const page = await ext.context.newPage();
+      try {
+        await loadAndSettle(page, server.url(`news-pages-extra/${name}.html`), l);
+        const v = await evaluate(page, l);
+        expect(v.missingSelectors, 'label selectors match').toEqual([]);
+        expect(v.visibleAds, 'ads still visible').toEqual([]);
+        expect(v.hiddenKeep, 'mustKeep hidden').toEqual([]);
+        expect(v.missingText, 'mustKeepText hidden').toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('toolbar badge', () => {
   it('shows how many placements were hidden on each tab', async () => {
     expect(settled.length).toBeGreaterThan(0);
@@ -269,6 +294,8 @@ describe('shield popup (the real action popup)', () => {
       await p.key(' ', 'Space');
       await page.waitForTimeout(600);
       expect(await p.eval<string>(`document.querySelector('[role=switch]').getAttribute('aria-checked')`)).toBe('true');
+      // the switch keeps the keyboard focus while it works (a disabled button would drop it to <body>)
+      expect(await p.eval<string>(`document.activeElement.getAttribute('role')`)).toBe('switch');
       const stored = await ext.serviceWorker.evaluate(() => chrome.storage.local.get('shield.pausedSites'));
       expect(stored['shield.pausedSites']).toEqual(['127.0.0.1']);
       expect((await evaluate(page, l)).visibleAds.length).toBeGreaterThan(0);

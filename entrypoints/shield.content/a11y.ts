@@ -3,11 +3,13 @@
  *
  *   before paint   the background's registered CSS files (entrypoints/background/a11y.ts) style the page; this
  *                  runtime does nothing for that
- *   after load     verify(): checks the document got the files for the stored modes (the files' custom properties);
- *                  if not (settings changed while the page was loading), it goes "live": sets
- *                  `data-taza-a11y-live` on <html>, which switches the registered files off, and inserts the same
- *                  generated CSS as one <style> element. Done after the load event: reading computed style while
- *                  the page parses would force a style recalculation in the middle of the page's own load.
+ *   verify()       checks the document got the files for the stored modes (the files' custom properties):
+ *                  as soon as the settings are read when a mode is on, otherwise after load;
+ *                  if not (files registered while this renderer was running, settings changed while the page was
+ *                  loading), it goes "live": sets `data-taza-a11y-live` on <html>, which switches the registered
+ *                  files off, and inserts the same generated CSS as one <style> element. With every mode off the
+ *                  check waits for the load event: reading computed style while the page parses would force a style
+ *                  recalculation in the middle of the page's own load.
  *   change()       settings changed later: go live with the new modes
  *   images hidden  inserts each image's alt text after it (CSS cannot show alt text)
  *
@@ -18,6 +20,8 @@ import { effectiveModes, modesForSite, normalizeA11ySettings, type EffectiveMode
 import { removeAltText, showAltText } from '../../utils/a11y/alt-text';
 
 export const A11Y_STYLE_ID = 'taza-a11y-live';
+/** signatureOf() with every mode off. */
+const NEUTRAL_SIGNATURE = '||||';
 
 export interface A11yRuntime {
   /** The stored settings as first read (`undefined`: nothing stored yet). Cheap: no style is read. */
@@ -101,8 +105,13 @@ export function startA11y(doc: Document, site: string | null): A11yRuntime {
   return {
     init(raw) {
       if (current) return; // a change arrived first: it is newer
-      set(modesOf(raw));
-      if (verifyWhenRead) verify();
+      const m = modesOf(raw);
+      set(m);
+      // A mode is on: check at once, before the first frame, that the registered files reached this document (a
+      // renderer that was already running when the files were registered may not have them yet: without this
+      // check its first frame would flash unstyled). The storage answer comes while the document is still tiny,
+      // so the style read is cheap; with every mode off (most pages) nothing is read before load.
+      if (verifyWhenRead || signatureOf(m) !== NEUTRAL_SIGNATURE) verify();
     },
     verify,
     change(raw) {

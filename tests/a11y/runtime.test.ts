@@ -54,11 +54,11 @@ describe('a11y runtime (always-on content script)', () => {
     expect(p.live()).toBe(false);
   });
 
-  it('settings changed while the page loaded (files are stale): goes live at verify, with the stored modes', () => {
+  it('a mode is on and the files are stale or missing: goes live as soon as the settings are read (first frame)', () => {
     const p = page({ scheme: 'black-on-white' });
     const rt = startA11y(p.doc, 'tengrinews.kz');
     rt.init(settings({ scheme: 'yellow-on-black' }));
-    expect(p.live()).toBe(false); // nothing before the load event
+    expect(p.live()).toBe(true); // before load: the first frame must not flash unstyled
     rt.verify();
     expect(p.live()).toBe(true);
     expect(p.style()?.textContent).toContain('html[data-taza-a11y-live]');
@@ -71,6 +71,22 @@ describe('a11y runtime (always-on content script)', () => {
     rt.init(settings({}));
     rt.verify();
     expect(p.live()).toBe(true);
+  });
+
+  it('with every mode off, reads no style before load; the right files are left alone', () => {
+    const p = page();
+    const spy = vi.spyOn(p.dom.window, 'getComputedStyle');
+    const rt = startA11y(p.doc, 'tengrinews.kz');
+    rt.init(settings({}));
+    expect(spy).not.toHaveBeenCalled();
+    rt.verify();
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(p.live()).toBe(false);
+    const q = page({ scheme: 'white-on-black' });
+    const rq = startA11y(q.doc, 'tengrinews.kz');
+    rq.init(settings({ scheme: 'white-on-black' })); // the registered files are there: nothing to do
+    rq.verify();
+    expect(q.live()).toBe(false);
   });
 
   it('does not read style before verify(), and verifies once the settings arrive if load came first', () => {

@@ -1,10 +1,14 @@
-/** Loads the labelled news pages (tests/fixtures/news-pages) into jsdom for the shield's tests. */
+/**
+ * Loads the labelled news pages (tests/fixtures/news-pages) into jsdom for the shield's tests.
+ * `dir` defaults to that set; pass EXTRA_FIXTURE_DIR for the proxy held-out pages (tests/fixtures/news-pages-extra).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages');
+export const EXTRA_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra');
 
 export interface Labels {
   url: string;
@@ -19,16 +23,16 @@ export interface Labels {
   mustKeepText: string[];
 }
 
-export function fixtureNames(): string[] {
-  return readdirSync(FIXTURE_DIR)
+export function fixtureNames(dir: string = FIXTURE_DIR): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.replace(/\.html$/, ''))
     .sort();
 }
 
-export function loadFixture(name: string): { dom: JSDOM; doc: Document; labels: Labels } {
-  const html = readFileSync(join(FIXTURE_DIR, name + '.html'), 'utf8');
-  const labels = JSON.parse(readFileSync(join(FIXTURE_DIR, name + '.labels.json'), 'utf8')) as Labels;
+export function loadFixture(name: string, dir: string = FIXTURE_DIR): { dom: JSDOM; doc: Document; labels: Labels } {
+  const html = readFileSync(join(dir, name + '.html'), 'utf8');
+  const labels = JSON.parse(readFileSync(join(dir, name + '.labels.json'), 'utf8')) as Labels;
   const dom = new JSDOM(html, { url: labels.url });
   return { dom, doc: dom.window.document, labels };
 }

@@ -17,6 +17,7 @@ import {
   AD_CAPTION_RE,
   GAMBLING_BRAND_TEXT_RE,
   ODDS_ROW_RE,
+  gamblingScore,
   isAdLabel,
   isGamblingPromoText,
 } from './lexicon';
@@ -50,12 +51,24 @@ const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'P
 const PROSE_MIN = 100;
 const ABSOLUTE_URL_RE = /^(https?:)?\/\//i;
 /** Every element a seed rule of collectSeeds can look at (the live path lets the browser find them). */
-const CANDIDATES = '[id],[class],a[href],img,[style],iframe,[data-type]';
+const CANDIDATES = '[id],[class],a[href],img,[style],iframe,[data-type],[data-ad-slot],[data-google-query-id]';
 /** Cheap pre-check before the full ad-label test of a text node. */
 const LABEL_HINT_RE = /^\s*(ре?клам|жарнам|adv|ad\b|ads|sponsor|promo|промо|paid|partner|на правах|партн|материал|серіктес|спонсор|новости|интерес|anzeige)|erid/i;
 
 function textOf(el: Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text with a space between text nodes (table cells and inline boxes do not run together: "П1 3.40 X 3.25"). */
+function spacedText(el: Element): string {
+  const out: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentElement;
+    if (p && p !== el && SKIP_TEXT_PARENTS.has(p.tagName)) continue;
+    out.push(n.nodeValue ?? '');
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function linkTextLength(el: Element): number {
@@ -258,7 +271,19 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       // a short paragraph that is itself a promotion ("Промокод … фрибет") is a placement, not prose
       return len >= 80 && !(len < 250 && isGamblingPromoText(textOf(block)));
     }
-    return ownTextLength(block) >= 80;
+    const own = ownTextLength(block);
+    return own >= 80 && !(own < 250 && isGamblingPromoText(textOf(block)));
+  }
+
+  /**
+   * The text around a link: its nearest ancestor with more than a few words (the brand often sits in a sibling:
+   * "<span>1WIN</span> +500% … <a>Получить бонус</a>"), or '' when that ancestor is long (an article, a list).
+   */
+  function contextText(a: Element): string {
+    let el = a.parentElement;
+    while (el && el.parentElement && textOf(el).length < 40 && el.tagName !== 'BODY') el = el.parentElement;
+    const t = el ? textOf(el) : '';
+    return t.length <= 400 ? t : '';
   }
 
   /**
@@ -330,18 +355,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         }
       }
 
-      // 8. iframes whose creative links to an ad network
+      // 8. iframes: served by a bookmaker or an ad network, a creative that links to one or promotes gambling,
+      //    or a frame titled "Advertisement" / "Реклама"
       if (tag === 'iframe') {
-        const sd = el.getAttribute('srcdoc');
-        if (sd !== null) {
-          for (const h of sd.match(/href=["']?([^"' >]+)/gi) ?? []) {
-            const v = classifyUrl(h.replace(/^href=["']?/i, ''));
-            if (v) {
-              frames.push({ element: el, kind: v.kind, reason: 'iframe-' + v.reason });
-              break;
-            }
-          }
-        }
+        const frame = frameSeed(el);
+        if (frame) frames.push(frame);
       }
     };
 
@@ -408,6 +426,27 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return containers.concat(tokens, links, images, backgrounds, labels, clickLayers, frames);
   }
 
+  /** Step 8 of collectSeeds for one iframe. */
+  function frameSeed(el: Element): Seed | null {
+    const src = el.getAttribute('src');
+    if (src !== null && ABSOLUTE_URL_RE.test(src)) {
+      const v = classifyUrl(src.startsWith('//') ? 'https:' + src : src);
+      if (v) return { element: el, kind: v.kind, reason: 'iframe-' + v.reason };
+    }
+    const sd = el.getAttribute('srcdoc');
+    if (sd !== null) {
+      for (const h of sd.match(/href=["']?([^"' >]+)/gi) ?? []) {
+        const v = classifyUrl(h.replace(/^href=["']?/i, ''));
+        if (v) return { element: el, kind: v.kind, reason: 'iframe-' + v.reason };
+      }
+      const text = sd.slice(0, 4000).replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' ');
+      if (isGamblingPromoText(text)) return { element: el, kind: 'gambling', reason: 'iframe-gambling-text' };
+    }
+    const title = (el.getAttribute('title') ?? '') || (el.getAttribute('aria-label') ?? '');
+    if (title && isAdLabel(title)) return { element: el, kind: 'ad', reason: 'iframe-ad-title' };
+    return null;
+  }
+
   /** Step 3 of collectSeeds for one absolute link. */
   function linkSeed(a: HTMLAnchorElement, href: string): Seed | null {
     const url = href.startsWith('//') ? 'https:' + href : href;
@@ -422,6 +461,16 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     }
     if (/\badvertisement\b|\bреклам/i.test(a.getAttribute('aria-label') ?? '')) {
       return { element: a, kind: 'ad', reason: 'ad-aria-label' };
+    }
+    // a paid link (rel="sponsored", the marking search engines require) or an affiliate-tagged link to another
+    // site whose surroundings promote gambling ("1WIN +500% к первому депозиту … Получить бонус")
+    const sponsored = /\bsponsored\b/i.test(a.getAttribute('rel') ?? '');
+    if ((sponsored || hasAffiliateMarks(url)) && isExternal(url)) {
+      const ctx = contextText(a);
+      const gamb = !!ctx && isGamblingPromoText(ctx);
+      if ((sponsored || gamb) && !isInlineInProse(a)) {
+        return { element: a, kind: gamb ? 'gambling' : 'ad', reason: sponsored ? 'sponsored-link' : 'gambling-affiliate-context' };
+      }
     }
     // image banner: an external link whose whole content is a banner-sized image
     if (img && linkText().length <= 2 && isExternal(url) && !a.closest('figure')) {
@@ -469,14 +518,22 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (ads.has(el) || IGNORABLE.has(el.tagName)) continue;
       // content next to the ad (a list of links, a table, a form, prose) keeps the wrapper
       if (el.matches('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) {
-        if (textOf(el) || el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
-        continue;
+        if (el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
+        const t = spacedText(el);
+        if (!t) continue;
+        // next to a gambling ad, a short odds table / disclaimer paragraph naming bookmakers is part of the promotion
+        if (kind === 'gambling' && el.matches('p,ul,ol,table') && t.length <= 400 && isGamblingText(t)) {
+          others.push(el);
+          parts.push(t);
+          continue;
+        }
+        return false;
       }
       if (el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
       if (el.querySelector('p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
       for (const a of Array.from(el.querySelectorAll('a[href]'))) if (!ads.has(a) && !hasAdAncestorIn(a, el, ads)) return false;
       if ((el.textContent ?? '').length > 1500) return false;
-      const t = textOf(el);
+      const t = spacedText(el);
       if (!t) continue;
       if (el.tagName === 'BUTTON' && t.length <= 24) continue;
       others.push(el);
@@ -486,7 +543,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     if (!r) return true;
     if (r.length > 300) return false;
     if (AD_CAPTION_RE.test(r) || isAdLabel(parts[0] ?? '')) return true;
-    if (kind === 'gambling' && (isGamblingPromoText(r) || ODDS_ROW_RE.test(r) || GAMBLING_BRAND_TEXT_RE.test(r))) return true;
+    if (kind === 'gambling' && (isGamblingText(r) || gamblingScore(r) >= 2)) return true;
     // one short heading ("Новости СМИ2", "Курсы валют", "Спецпроекты") above the ad
     if (r.length <= 40 && others.length === 1 && parts.length === 1) {
       if (/^(H[2-6]|B|STRONG|DIV|SPAN|HEADER|LABEL|SMALL)$/.test(others[0].tagName)) return true;
@@ -582,6 +639,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     mainContent,
     isProtected,
   };
+}
+
+/** Text that is about betting by itself: a promotion, a row of odds or a bookmaker's name. */
+function isGamblingText(t: string): boolean {
+  return isGamblingPromoText(t) || ODDS_ROW_RE.test(t) || GAMBLING_BRAND_TEXT_RE.test(t);
 }
 
 function hasAdAncestorIn(node: Element, stop: Element, ads: Set<Element>): boolean {

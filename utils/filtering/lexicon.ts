@@ -12,13 +12,15 @@ export const GAMBLING_HOST_BRANDS = [
   'spinpalace', 'pokerstars', 'williamhill', 'betway', 'caesars-sportsbook', 'bovada', '888casino', 'betfair',
   'unibet', 'stake.com', 'sportingbet', '22bet', 'betwinner', 'linebet', 'megapari', 'mostbet-kz', '1win', 'azino',
   'playfortuna', 'casino-x', 'ggpoker', 'kingbilly', 'bwin', 'betano', 'pointsbet', 'barstoolsportsbook',
+  'paddypower', 'skybet', 'betfred', 'ladbrokes', 'betvictor', 'boylesports', 'betsson', 'leovegas', 'betrivers',
+  'vavada', 'pokerdom', 'riobet', 'zenitbet', 'baltbet', 'bingoboom', 'betandyou', 'mrbit', 'starda', 'sportbet',
 ];
 
 /** Affiliate-network hosts of bookmakers (1xBet/Melbet partner redirectors etc.). */
 export const GAMBLING_AFFILIATE_HOST_RE = /(^|\.)(reff?pa[a-z0-9]*|refpakrtsb|refbet[a-z0-9]*|1xbet-partners|melbet-partners|partners1xbet|mostbet-partners|olimpbanners|club-vulkan[a-z]*|vulkan[a-z0-9-]*|casino[a-z0-9-]*|[a-z0-9-]*casino)\./;
 
 /** Affiliate query parameters and paths: `/L?tag=`, `?btag=`, `wpcid`, promo codes, partner ids. */
-export const AFFILIATE_QUERY_RE = /[?&](tag|btag|aff|affid|aff_id|affiliate|partner|partnerid|pid|ref|refid|promo|promocode|wm|wpcid|wpsrc|wpcrid|subid|sub|clickid|s2|ad)=/i;
+export const AFFILIATE_QUERY_RE = /[?&](tag|btag|aff|affid|aff_id|affiliate|partner|partnerid|pid|ref|refid|promo|promocode|wm|wpcid|wpsrc|wpcrid|subid|sub\d?|sub_id\d?|clickid|s2|ad)=/i;
 export const AFFILIATE_PATH_RE = /\/L\?tag=|\/l\?tag=|\/redirect\/|\/click\?|\/go\/|\/promo\//;
 
 /** Words that, in a URL, say "gambling" (path or query). */
@@ -43,13 +45,13 @@ export const GAMBLING_TERMS: RegExp[] = [
 export const GAMBLING_STRONG_RE = /промокод\s*[«"]?[A-Z0-9]{4,}|promo ?code\s*[«"]?[A-Z0-9]{4,}|bonus code\s*[A-Z0-9]{4,}|gambling problem\?\s*call|1-800-gambler|begambleaware|\d+\s*(фриспин|free ?spins|тегін айналым|fs\b)|фрибет\s*\d|\bfreebet\b/i;
 
 /** Brand names as words in text / alt / title (for images and short promo blocks). */
-export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner)\b/i;
+export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner|paddy ?power|sky ?bet|betfred|william ?hill|ladbrokes|betvictor|betway|vavada|pokerdom|pokerstars|leon ?bets?|betcity|marathonbet|tennisi|olimp\.bet)\b/i;
 
 /** "бонус 100%", "100% bonus", "125% на первый депозит": the offer line of a bookmaker/casino ad. */
 export const BONUS_PERCENT_RE = /\d{2,3}\s?%\s*(бонус|bonus|на (первый )?депозит|on (your )?(first )?deposit)|(бонус|bonus)\s*(до\s*|up to\s*)?\d{2,3}\s?%/i;
 
 /** Odds widget: three or more decimal odds in a row ("3.60 3.25 2.15"). */
-export const ODDS_ROW_RE = /(\d{1,2}[.,]\d{2}\D{0,12}){3,}/;
+export const ODDS_ROW_RE = /(\d{1,2}[.,]\d{2}(?:\D|(?<=[A-Za-zА-Яа-яЁё])\d){0,12}){3,}/;
 
 /**
  * Ad labels: the whole (short) text of a caption that marks an ad placement. Never applied to link text
@@ -62,7 +64,7 @@ export const AD_LABEL_RE =
 export const AD_MARKING_RE = /(^|\s|·)erid[:\s]|^реклама\.\s|^жарнама\.\s/i;
 
 /** Residual text that is allowed next to an ad inside its wrapper (captions, partner headings, disclaimers). */
-export const AD_CAPTION_RE = /реклам|жарнам|advertis|sponsor|\bpromo|промо|партн[её]р|серіктес|partner|\bad\b|\bads\b|смі2|сми2|интересное|вам может|you may like|\berid\b/i;
+export const AD_CAPTION_RE = /реклам|жарнам|advertis|sponsor|\bpromo|промо|партн[её]р|серіктес|partner|\bad\b|\bads\b|смі2|сми2|интересное|вам может|you may like|\berid\b|\b(relap|smi2|24smi|mgid|lentainform|adriver|taboola|outbrain|directadvert|яндекс\.?директ|яндекс директ)\b/i;
 
 export function normaliseText(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');

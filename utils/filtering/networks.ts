@@ -36,6 +36,9 @@ export const AD_CONTAINER_SELECTORS = [
   'iframe[src*="ads.adfox.ru"]',
   'iframe[id^="google_ads_"]',
   'a[href^="https://relap.io/r?"]',
+  // slot attributes of AdSense / Google Publisher Tag set on the publisher's own placeholder
+  '[data-ad-slot]',
+  '[data-google-query-id]',
 ];
 
 /** One selector string for querySelectorAll / CSS. */
@@ -47,6 +50,8 @@ export const AD_CONTAINER_SELECTOR = AD_CONTAINER_SELECTORS.join(',');
  * them (compared case-insensitively: a superset) cannot match and the selector engine is not asked.
  */
 const CONTAINER_ATTRS = ['href', 'src', 'data-type'];
+/** Selectors above that name only an attribute (no literal for the hint): checked by presence. */
+const PRESENCE_ATTRS = AD_CONTAINER_SELECTORS.flatMap((s) => /^\[([\w-]+)\]$/.exec(s)?.[1] ?? []);
 const CONTAINER_HINT_RE = new RegExp(
   AD_CONTAINER_SELECTORS.flatMap((s) => Array.from(s.matchAll(/"([^"]+)"|\.([\w-]+)/g), (m) => m[1] ?? m[2]))
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -56,6 +61,7 @@ const CONTAINER_HINT_RE = new RegExp(
 
 export function mayBeAdContainer(el: Element, id: string | null, cls: string | null): boolean {
   if ((id && CONTAINER_HINT_RE.test(id)) || (cls && CONTAINER_HINT_RE.test(cls))) return true;
+  for (const name of PRESENCE_ATTRS) if (el.hasAttribute(name)) return true;
   for (const name of CONTAINER_ATTRS) {
     const v = el.getAttribute(name);
     if (v && CONTAINER_HINT_RE.test(v)) return true;

@@ -33,7 +33,12 @@
     attack.log.push('attachShadow ' + (init && init.mode));
     return realAttachShadow.call(this, { mode: 'open' }); // try to force it open
   };
-  Object.defineProperty(window, 'chrome', { get: function () { throw new Error('page: chrome'); }, configurable: true });
+  // (Chromium 150+ makes window.chrome non-configurable: the page then cannot take it over, and goes on)
+  try {
+    Object.defineProperty(window, 'chrome', { get: function () { throw new Error('page: chrome'); }, configurable: true });
+  } catch (e) {
+    attack.log.push('window.chrome is locked');
+  }
   Object.defineProperty(Document.prototype, 'readyState', { get: function () { throw new Error('page: readyState'); }, configurable: true });
 
   // ── flood the DOM with mutations (keeps going for the whole test) ──

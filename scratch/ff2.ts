@@ -1,0 +1,12 @@
+import puppeteer from 'puppeteer-core';
+import { startFixtureServer } from '../e2e/support/fixture-server';
+const server = await startFixtureServer();
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, args: [], extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'taza-reader@taza.kz': '6f1c2a3b-4d5e-4f60-8a9b-0c1d2e3f4a5b' }) } });
+await browser.installExtension('/work/main/.output/firefox-mv2');
+const page = await browser.newPage();
+await page.goto(server.url('ru-zakon-gambling-law.html'));
+await new Promise((r) => setTimeout(r, 1500));
+await page.keyboard.down('Alt'); await page.keyboard.down('Shift'); await page.keyboard.press('KeyU'); await page.keyboard.up('Shift'); await page.keyboard.up('Alt');
+await new Promise((r) => setTimeout(r, 3000));
+console.log('frames', page.frames().map((f) => f.url()), await page.evaluate(() => document.querySelectorAll('taza-reader-overlay').length));
+await browser.close(); await server.close();

@@ -1,0 +1,93 @@
+/**
+ * detectAds on the proxy held-out pages (tests/fixtures/news-pages-extra): the same checks as detect-fixtures.test.ts
+ * — every static ad/gambling selector is covered by a detection, no mustKeep element or mustKeepText sentence is
+ * inside one, no detection holds article text, gambling is reported as gambling, detections are outermost — and a
+ * second pass with the pages' own scripts run in jsdom for the script-inserted ads (dynamicAds).
+ * Assertions are soft (and use the test's own `expect`, the dynamic pass is concurrent) so that one run lists every
+ * failure of a page, with what was missed or wrongly hidden.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, it, type ExpectStatic } from 'vitest';
+import { detectAds, type Detection } from '../../utils/filtering';
+import { EXTRA_FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const describeEl = (el: Element) =>
+  `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : ''}>`;
+
+function check(expect: ExpectStatic, doc: Document, labels: Labels, dets: Detection[], selectors: string[]) {
+  const covering = (el: Element) => dets.find((d) => d.element === el || d.element.contains(el));
+  const missed: string[] = [];
+  for (const sel of selectors) {
+    const els = Array.from(doc.querySelectorAll(sel));
+    expect.soft(els.length, `label selector matches: ${sel}`).toBeGreaterThan(0);
+    for (const el of els) {
+      if (covering(el)) continue;
+      const partial = dets.filter((d) => el.contains(d.element)).map((d) => describeEl(d.element));
+      missed.push(partial.length ? `${sel} (only inner parts detected: ${partial.join(', ')})` : sel);
+    }
+  }
+  expect.soft(missed, 'ads not detected').toEqual([]);
+
+  const harmed = labels.mustKeep
+    .filter((sel) => !Array.from(doc.querySelectorAll(sel)).some((el) => !covering(el)))
+    .map((sel) => {
+      const el = doc.querySelector(sel);
+      const d = el && covering(el);
+      return d ? `${sel} (hidden by ${describeEl(d.element)}, kind ${d.kind})` : sel;
+    });
+  expect.soft(harmed, 'mustKeep elements inside a detection').toEqual([]);
+  for (const t of labels.mustKeepText) {
+    const hit = dets.find((d) => norm(d.element.textContent ?? '').includes(norm(t)));
+    expect.soft(hit?.element.outerHTML.slice(0, 120), `mustKeepText hidden: ${t}`).toBeUndefined();
+  }
+  // never the main article container: no detection holds two or more article paragraphs
+  const paras = labels.articleText.split(/\n\n+/).map(norm).filter((p) => p.length > 60);
+  for (const d of dets) {
+    const text = norm(d.element.textContent ?? '');
+    expect.soft(paras.filter((p) => text.includes(p)).length, `detection holds article text: ${describeEl(d.element)}`).toBe(0);
+  }
+  const gamb = labels.gambling.filter((s) => selectors.includes(s));
+  for (const sel of gamb) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      const d = covering(el);
+      if (d) expect.soft(d.kind, `gambling kind: ${sel}`).toBe('gambling');
+    }
+  }
+}
+
+describe('detectAds on the extra pages (static HTML)', () => {
+  for (const name of fixtureNames(EXTRA_FIXTURE_DIR)) {
+    it(name, ({ expect }) => {
+      const { doc, labels } = loadFixture(name, EXTRA_FIXTURE_DIR);
+      const dets = detectAds(doc, { url: labels.url });
+      check(expect, doc, labels, dets, labels.ads);
+      // outermost only
+      for (const a of dets) for (const b of dets) if (a !== b) expect.soft(a.element.contains(b.element)).toBe(false);
+    });
+  }
+});
+
+describe.concurrent('detectAds on the extra pages after their own scripts ran (dynamic ads, jsdom)', () => {
+  for (const name of fixtureNames(EXTRA_FIXTURE_DIR)) {
+    it(name, async ({ expect }) => {
+      const labels = JSON.parse(readFileSync(join(EXTRA_FIXTURE_DIR, name + '.labels.json'), 'utf8')) as Labels;
+      const dom = new JSDOM(readFileSync(join(EXTRA_FIXTURE_DIR, name + '.html'), 'utf8'), {
+        url: labels.url,
+        runScripts: 'dangerously',
+        pretendToBeVisual: true,
+      });
+      try {
+        await new Promise((r) => dom.window.addEventListener('load', r));
+        dom.window.dispatchEvent(new dom.window.Event('scroll'));
+        await new Promise((r) => setTimeout(r, 3300));
+        const doc = dom.window.document;
+        check(expect, doc, labels, detectAds(doc, { url: labels.url }), [...labels.ads, ...labels.dynamicAds]);
+      } finally {
+        dom.window.close();
+      }
+    });
+  }
+});
