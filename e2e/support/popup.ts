@@ -16,17 +16,26 @@ export class ActionPopup {
   ) {}
 
   static async open(ext: ExtensionBrowser, page: Page): Promise<ActionPopup> {
-    await page.bringToFront();
-    const opened = await ext.serviceWorker.evaluate(async () => {
-      await chrome.action.setPopup({ popup: 'popup.html' });
-      try {
-        await chrome.action.openPopup();
-        return true;
-      } finally {
-        await chrome.action.setPopup({ popup: '' });
-      }
-    });
-    if (!opened) throw new Error('action.openPopup() failed');
+    // openPopup() fails ("Failed to open popup") while the window is not yet focused or a previous popup is still
+    // closing, which a busy machine makes likely: a few tries, a moment apart
+    let lastError = '';
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await page.bringToFront();
+      lastError = await ext.serviceWorker.evaluate(async () => {
+        await chrome.action.setPopup({ popup: 'popup.html' });
+        try {
+          await chrome.action.openPopup();
+          return '';
+        } catch (e) {
+          return String(e);
+        } finally {
+          await chrome.action.setPopup({ popup: '' });
+        }
+      });
+      if (!lastError) break;
+      await page.waitForTimeout(200);
+    }
+    if (lastError) throw new Error(`action.openPopup() failed: ${lastError}`);
     const cdp = await ext.context.browser()!.newBrowserCDPSession();
     for (let i = 0; i < 50; i++) {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
