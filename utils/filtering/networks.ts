@@ -59,8 +59,27 @@ const CONTAINER_HINT_RE = new RegExp(
   'i',
 );
 
+/**
+ * `fn` remembered per string argument: a page repeats the same class names and link hosts hundreds of times, and the
+ * always-on content script runs these tests on every element. Bounded (cleared when full).
+ */
+export function memo<T>(fn: (s: string) => T, max = 4000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+const hasContainerHint = memo((s: string) => CONTAINER_HINT_RE.test(s));
+
 export function mayBeAdContainer(el: Element, id: string | null, cls: string | null): boolean {
-  if ((id && CONTAINER_HINT_RE.test(id)) || (cls && CONTAINER_HINT_RE.test(cls))) return true;
+  if ((id && hasContainerHint(id)) || (cls && hasContainerHint(cls))) return true;
   for (const name of PRESENCE_ATTRS) if (el.hasAttribute(name)) return true;
   for (const name of CONTAINER_ATTRS) {
     const v = el.getAttribute(name);
@@ -117,7 +136,12 @@ export const WEAK_AD_TOKEN = 1;
 
 /** AD_TOKEN when a class or id value names an ad slot, WEAK_AD_TOKEN when only a weak token does, else 0. */
 export function adTokenOf(value: string): number {
-  if (!value || !AD_TOKEN_HINT_RE.test(value)) return 0;
+  return value ? adTokenMemo(value) : 0;
+}
+const adTokenMemo = memo(adTokenOfUncached);
+
+function adTokenOfUncached(value: string): number {
+  if (!AD_TOKEN_HINT_RE.test(value)) return 0;
   let hit = 0;
   for (const t of splitTokens(value)) {
     if (AD_TOKEN_VETO.has(t)) return 0;
@@ -158,7 +182,9 @@ export function siteOf(host: string): string {
   return parts.slice(-n).join('.');
 }
 
+const isAdClickHost = memo((host: string) => AD_CLICK_HOST_RE.test(host));
+
 export function isAdClickUrl(url: string, host = hostOf(url)): boolean {
   if (!host) return false;
-  return AD_CLICK_HOST_RE.test(host) || AD_CLICK_URL_RE.test(url);
+  return isAdClickHost(host) || AD_CLICK_URL_RE.test(url);
 }

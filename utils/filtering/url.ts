@@ -10,7 +10,7 @@ import {
   GAMBLING_URL_WORD_RE,
   isGamblingPromoText,
 } from './lexicon';
-import { hostOf, isAdClickUrl } from './networks';
+import { hostOf, isAdClickUrl, memo } from './networks';
 
 export type UrlVerdict = { kind: 'ad' | 'gambling'; reason: string } | null;
 
@@ -25,9 +25,11 @@ const BRAND_DOMAIN_RE = new RegExp(
 );
 
 export function isGamblingHost(host: string): boolean {
-  if (!host) return false;
-  return GAMBLING_AFFILIATE_HOST_RE.test(host + '.') || BRAND_LABEL_RE.test(host) || BRAND_DOMAIN_RE.test(host);
+  return host ? gamblingHostMemo(host) : false;
 }
+const gamblingHostMemo = memo(
+  (host: string) => GAMBLING_AFFILIATE_HOST_RE.test(host + '.') || BRAND_LABEL_RE.test(host) || BRAND_DOMAIN_RE.test(host),
+);
 
 /** True when the URL carries affiliate/partner tracking (`/L?tag=`, `?btag=`, `wpcid=`, `?aff=` …). */
 export function hasAffiliateMarks(url: string): boolean {
