@@ -1,6 +1,6 @@
 /**
  * Ad and gambling shield, end to end: the built extension in real Chromium on the 13 labelled fixture pages (and the
- * 10 extra pages of tests/fixtures/news-pages-extra, from 127.0.0.1).
+ * 18 extra pages of tests/fixtures/news-pages-extra and news-pages-extra2, from 127.0.0.1).
  * Each page is loaded twice: from 127.0.0.1 (generic rules only) and under its production URL (label `url`,
  * answered from the local file with `page.route`, everything else aborted), then: load, scroll to the bottom and
  * back, wait until the dynamic ads exist (≤ 5 s). Asserts, as tests/fixtures/news-pages/README.md defines it:
@@ -21,7 +21,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 
 const DIR = resolve('tests/fixtures/news-pages');
 /** Pages written apart from the detector's development, as a stand-in for unseen pages (tests/fixtures/news-pages-extra). */
-const EXTRA_DIR = resolve('tests/fixtures/news-pages-extra');
+const EXTRA_DIRS = ['news-pages-extra', 'news-pages-extra2'];
 interface Labels {
   url: string;
   ads: string[];
@@ -36,7 +36,7 @@ const namesIn = (dir: string) =>
     .map((f) => f.replace(/\.html$/, ''))
     .sort();
 const NAMES = namesIn(DIR);
-const EXTRA_NAMES = namesIn(EXTRA_DIR);
+const EXTRA = EXTRA_DIRS.flatMap((dir) => namesIn(resolve('tests/fixtures', dir)).map((name) => ({ dir, name })));
 const labels = (name: string, dir = DIR): Labels => JSON.parse(readFileSync(join(dir, `${name}.labels.json`), 'utf8')) as Labels;
 
 let ext: ExtensionBrowser;
@@ -166,12 +166,12 @@ for (const mode of ['127.0.0.1', 'production URL'] as const) {
 }
 
 describe.concurrent('shield on the extra pages (127.0.0.1)', () => {
-  for (const name of EXTRA_NAMES) {
-    it(name, async () => {
-      const l = labels(name, EXTRA_DIR);
+  for (const { dir, name } of EXTRA) {
+    it(`${dir}/${name}`, async () => {
+      const l = labels(name, resolve('tests/fixtures', dir));
       const page = await ext.context.newPage();
       try {
-        await loadAndSettle(page, server.url(`news-pages-extra/${name}.html`), l);
+        await loadAndSettle(page, server.url(`${dir}/${name}.html`), l);
         const v = await evaluate(page, l);
         expect(v.missingSelectors, 'label selectors match').toEqual([]);
         expect(v.visibleAds, 'ads still visible').toEqual([]);

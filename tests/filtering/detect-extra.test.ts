@@ -1,5 +1,6 @@
 /**
- * detectAds on the proxy held-out pages (tests/fixtures/news-pages-extra): the same checks as detect-fixtures.test.ts
+ * detectAds on the proxy held-out pages (tests/fixtures/news-pages-extra and news-pages-extra2, written apart from the
+ * detector's development): the same checks as detect-fixtures.test.ts
  * — every static ad/gambling selector is covered by a detection, no mustKeep element or mustKeepText sentence is
  * inside one, no detection holds article text, gambling is reported as gambling, detections are outermost — and a
  * second pass with the pages' own scripts run in jsdom for the script-inserted ads (dynamicAds).
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { detectAds, type Detection } from '../../utils/filtering';
-import { EXTRA_FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
+import { EXTRA2_FIXTURE_DIR, EXTRA_FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
+
+const SETS = [EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR].flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const describeEl = (el: Element) =>
@@ -59,9 +62,9 @@ function check(expect: ExpectStatic, doc: Document, labels: Labels, dets: Detect
 }
 
 describe('detectAds on the extra pages (static HTML)', () => {
-  for (const name of fixtureNames(EXTRA_FIXTURE_DIR)) {
+  for (const { dir, name } of SETS) {
     it(name, ({ expect }) => {
-      const { doc, labels } = loadFixture(name, EXTRA_FIXTURE_DIR);
+      const { doc, labels } = loadFixture(name, dir);
       const dets = detectAds(doc, { url: labels.url });
       check(expect, doc, labels, dets, labels.ads);
       // outermost only
@@ -71,10 +74,10 @@ describe('detectAds on the extra pages (static HTML)', () => {
 });
 
 describe.concurrent('detectAds on the extra pages after their own scripts ran (dynamic ads, jsdom)', () => {
-  for (const name of fixtureNames(EXTRA_FIXTURE_DIR)) {
+  for (const { dir, name } of SETS) {
     it(name, async ({ expect }) => {
-      const labels = JSON.parse(readFileSync(join(EXTRA_FIXTURE_DIR, name + '.labels.json'), 'utf8')) as Labels;
-      const dom = new JSDOM(readFileSync(join(EXTRA_FIXTURE_DIR, name + '.html'), 'utf8'), {
+      const labels = JSON.parse(readFileSync(join(dir, name + '.labels.json'), 'utf8')) as Labels;
+      const dom = new JSDOM(readFileSync(join(dir, name + '.html'), 'utf8'), {
         url: labels.url,
         runScripts: 'dangerously',
         pretendToBeVisual: true,

@@ -9,6 +9,8 @@ import { JSDOM } from 'jsdom';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages');
 export const EXTRA_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra');
+/** The second set, written later by another hand, also apart from the detector's development. */
+export const EXTRA2_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra2');
 
 export interface Labels {
   url: string;

@@ -16,6 +16,7 @@ import type { BlockKind, Detection } from './types';
 import {
   AD_CAPTION_RE,
   GAMBLING_BRAND_TEXT_RE,
+  ODDS_HEADER_RE,
   ODDS_ROW_RE,
   gamblingScore,
   isAdLabel,
@@ -467,7 +468,12 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     const sponsored = /\bsponsored\b/i.test(a.getAttribute('rel') ?? '');
     if ((sponsored || hasAffiliateMarks(url)) && isExternal(url)) {
       const ctx = contextText(a);
-      const gamb = !!ctx && isGamblingPromoText(ctx);
+      const own = label();
+      const gamb =
+        (!!ctx && isGamblingPromoText(ctx)) ||
+        isGamblingPromoText(own) ||
+        GAMBLING_BRAND_TEXT_RE.test(own) ||
+        /casino|казино|букмекер|bookmaker|sportsbook|бәс тіг/i.test(own);
       if ((sponsored || gamb) && !isInlineInProse(a)) {
         return { element: a, kind: gamb ? 'gambling' : 'ad', reason: sponsored ? 'sponsored-link' : 'gambling-affiliate-context' };
       }
@@ -543,7 +549,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     if (!r) return true;
     if (r.length > 300) return false;
     if (AD_CAPTION_RE.test(r) || isAdLabel(parts[0] ?? '')) return true;
-    if (kind === 'gambling' && (isGamblingText(r) || gamblingScore(r) >= 2)) return true;
+    if (kind === 'gambling' && (isGamblingText(r) || gamblingScore(r) >= 2 || ODDS_HEADER_RE.test(r))) return true;
     // one short heading ("Новости СМИ2", "Курсы валют", "Спецпроекты") above the ad
     if (r.length <= 40 && others.length === 1 && parts.length === 1) {
       if (/^(H[2-6]|B|STRONG|DIV|SPAN|HEADER|LABEL|SMALL)$/.test(others[0].tagName)) return true;

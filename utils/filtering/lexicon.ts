@@ -10,7 +10,7 @@ export const GAMBLING_HOST_BRANDS = [
   'olimp-bet', 'olimp.casino', 'olimp.bet', 'vulkan', 'vulcan', 'joycasino', 'betboom', 'winline', 'leonbets', 'ggbet',
   'betcity', 'marathonbet', 'ligastavok', 'tennisi', 'betmgm', 'draftkings', 'fanduel', 'bet365', 'jackpotcity',
   'spinpalace', 'pokerstars', 'williamhill', 'betway', 'caesars-sportsbook', 'bovada', '888casino', 'betfair',
-  'unibet', 'stake.com', 'sportingbet', '22bet', 'betwinner', 'linebet', 'megapari', 'mostbet-kz', '1win', 'azino',
+  'unibet', 'stake.com', 'sportingbet', '22bet', 'betwinner', 'linebet', 'megapari', 'stake.us', 'mostbet-kz', '1win', 'azino',
   'playfortuna', 'casino-x', 'ggpoker', 'kingbilly', 'bwin', 'betano', 'pointsbet', 'barstoolsportsbook',
   'paddypower', 'skybet', 'betfred', 'ladbrokes', 'betvictor', 'boylesports', 'betsson', 'leovegas', 'betrivers',
   'vavada', 'pokerdom', 'riobet', 'zenitbet', 'baltbet', 'bingoboom', 'betandyou', 'mrbit', 'starda', 'sportbet',
@@ -49,6 +49,9 @@ export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimat
 
 /** "бонус 100%", "100% bonus", "125% на первый депозит": the offer line of a bookmaker/casino ad. */
 export const BONUS_PERCENT_RE = /\d{2,3}\s?%\s*(бонус|bonus|на (первый )?депозит|on (your )?(first )?deposit)|(бонус|bonus)\s*(до\s*|up to\s*)?\d{2,3}\s?%/i;
+
+/** The header row of an odds widget: outcome names only ("П1 Ничья П2", "1 X 2", "Home Draw Away"). */
+export const ODDS_HEADER_RE = /^(?:\s*(?:п1|п2|х|x|ничья|тең|1|2|w1|w2|1x|x2|draw|home|away)\s*[·|/]?)+$/i;
 
 /** Odds widget: three or more decimal odds in a row ("3.60 3.25 2.15"). */
 export const ODDS_ROW_RE = /(\d{1,2}[.,]\d{2}(?:\D|(?<=[A-Za-zА-Яа-яЁё])\d){0,12}){3,}/;

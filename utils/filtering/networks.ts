@@ -29,6 +29,8 @@ export const AD_CONTAINER_SELECTORS = [
   '[id^="adriver_"]',
   '[id^="relap-"]',
   '.relap-default',
+  '.relap-default-wrapper',
+  '[data-relap-id]',
   '[id^="lentainform"]',
   '[id^="adsense"]',
   'iframe[src*="doubleclick.net"]',
@@ -39,6 +41,9 @@ export const AD_CONTAINER_SELECTORS = [
   // slot attributes of AdSense / Google Publisher Tag set on the publisher's own placeholder
   '[data-ad-slot]',
   '[data-google-query-id]',
+  // EthicalAds (developer sites) and Carbon
+  '[data-ea-publisher]',
+  '#carbonads',
 ];
 
 /** One selector string for querySelectorAll / CSS. */
