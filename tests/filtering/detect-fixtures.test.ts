@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectAds, type Detection } from '../../utils/filtering';
-import { FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
+import { EXTRA2_FIXTURE_DIR, EXTRA_FIXTURE_DIR, FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -70,6 +70,21 @@ describe.concurrent('detectAds after the pages\u2019 own scripts ran (dynamic ad
       } finally {
         dom.window.close();
       }
+    });
+  }
+});
+
+describe('the live path (the content script) finds what the full walk finds', () => {
+  // collectSeeds visits every element in a walk (Node, reader), but on a live page only the elements matching
+  // SEED_CANDIDATES, found by the browser: the two must agree on every page.
+  const sets = [FIXTURE_DIR, EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR].flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
+  for (const { dir, name } of sets) {
+    it(name, () => {
+      const { doc, labels } = loadFixture(name, dir);
+      const describe = (d: Detection) => `${d.kind} ${d.element.tagName}.${d.element.className} ${d.reason}`;
+      const walk = detectAds(doc, { url: labels.url }).map(describe);
+      const live = detectAds(doc, { url: labels.url, live: true }).map(describe);
+      expect(live).toEqual(walk);
     });
   }
 });

@@ -13,6 +13,7 @@ import {
   isGamblingHost,
   isGamblingPromoText,
 } from '../../utils/filtering';
+import { isAdClickUrl } from '../../utils/filtering/networks';
 
 const doc = (body: string, url = 'https://news.example.kz/a/1') =>
   new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url }).window.document;
@@ -76,6 +77,26 @@ describe('affiliate and gambling URLs', () => {
     expect(isGamblingHost('alphabet.com')).toBe(false);
     expect(isGamblingHost('betterhelp.com')).toBe(false);
     expect(isGamblingHost('tengrinews.kz')).toBe(false);
+    // runs of hyphen parts and dotted brands (set lookups, checked against the forms the old regex accepted)
+    expect(isGamblingHost('mostbet-kz.com')).toBe(true);
+    expect(isGamblingHost('go.pin-up.casino')).toBe(true);
+    expect(isGamblingHost('promo.caesars-sportsbook.com')).toBe(true);
+    expect(isGamblingHost('stake.com')).toBe(true);
+    expect(isGamblingHost('www.stake.us')).toBe(true);
+    expect(isGamblingHost('olimp.bet')).toBe(true);
+    expect(isGamblingHost('mistake.com')).toBe(false);
+    expect(isGamblingHost('stake.com.example.org')).toBe(false);
+    expect(isGamblingHost('pinup-news.example')).toBe(true);
+    expect(isGamblingHost('superpinup.example')).toBe(false);
+    expect(isGamblingHost('refpa58144.com')).toBe(true);
+  });
+
+  it('ad-click hosts by domain suffix', () => {
+    expect(isAdClickUrl('https://an.yandex.ru/count/abc')).toBe(true);
+    expect(isAdClickUrl('https://www.googleadservices.com/pagead/aclk?x=1')).toBe(true);
+    expect(isAdClickUrl('https://click.mgid.com/ghits/1')).toBe(true);
+    expect(isAdClickUrl('https://notmgid.com/a')).toBe(false);
+    expect(isAdClickUrl('https://tengrinews.kz/news/1')).toBe(false);
   });
 });
 

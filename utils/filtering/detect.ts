@@ -22,7 +22,7 @@ import {
   isAdLabel,
   isGamblingPromoText,
 } from './lexicon';
-import { AD_CONTAINER_SELECTOR, AD_TOKEN, WEAK_AD_TOKEN, adTokenOf, hostOf, mayBeAdContainer, siteOf } from './networks';
+import { AD_CONTAINER_SELECTOR, AD_TOKEN, SEED_CANDIDATES, WEAK_AD_TOKEN, adTokenOf, hostOf, mayBeAdContainer, siteOf } from './networks';
 import { classifyUrl, classifyUrlWith, hasAffiliateMarks, isGamblingHost } from './url';
 
 export interface DetectOptions {
@@ -51,8 +51,7 @@ const IGNORABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'M
 const SKIP_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE', 'TEXTAREA', 'KBD', 'SAMP']);
 const PROSE_MIN = 100;
 const ABSOLUTE_URL_RE = /^(https?:)?\/\//i;
-/** Every element a seed rule of collectSeeds can look at (the live path lets the browser find them). */
-const CANDIDATES = '[id],[class],a[href],img,[style],iframe,[data-type],[data-ad-slot],[data-google-query-id]';
+
 /** Cheap pre-check before the full ad-label test of a text node. */
 const LABEL_HINT_RE = /^\s*(ре?клам|жарнам|adv|ad\b|ads|sponsor|promo|промо|paid|partner|на правах|партн|материал|серіктес|спонсор|новости|интерес|anzeige)|erid/i;
 
@@ -308,20 +307,24 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       const tag = el.localName;
       const id = el.getAttribute('id');
       const cls = el.getAttribute('class');
+      // Most elements carry only a class (or an id): every check below that reads another attribute is skipped for
+      // them (each DOM call from the content script's world costs; this runs on every element of every page).
+      const more = el.attributes.length > (id === null ? 0 : 1) + (cls === null ? 0 : 1);
 
       // 1. containers only ad networks create
-      if (mayBeAdContainer(el, id, cls) && el.matches(AD_CONTAINER_SELECTOR) && !el.closest('pre,code,textarea')) {
+      if (mayBeAdContainer(el, id, cls, more) && el.matches(AD_CONTAINER_SELECTOR) && !el.closest('pre,code,textarea')) {
         containers.push({ element: el, kind: 'ad', reason: 'selector' });
       }
 
       // 2. ad tokens in class / id (token match: "header", "badge", "download", "address", "adaptive" never match)
       if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && tag !== 'article') {
-        const className = typeof (el as HTMLElement).className === 'string' ? (el as HTMLElement).className : cls ?? '';
-        const hit = adTokenOf(className) || adTokenOf(el.id);
+        const hit = adTokenOf(cls ?? '') || adTokenOf(id ?? '');
         if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && (isFloating(el, live) || !hasReadableText(el)))) {
           tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
         }
       }
+
+      if (!more) return; // steps 3-8 read attributes other than id and class
 
       // 3. links: ad clicks, gambling hosts and affiliates, image banners to other sites
       if (tag === 'a') {
@@ -388,7 +391,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     } else if (live) {
       // a live page in a browser: the engine's own selector and tree walker are faster than a walk in script
       if (rootEl) visit(rootEl);
-      const list = (root as ParentNode).querySelectorAll(CANDIDATES);
+      const list = (root as ParentNode).querySelectorAll(SEED_CANDIDATES);
       for (let i = 0; i < list.length; i++) visit(list[i]);
       if (walkerRoot) {
         const walker = doc.createTreeWalker(walkerRoot, 4 /* NodeFilter.SHOW_TEXT */);

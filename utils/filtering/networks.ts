@@ -83,8 +83,10 @@ export function memo<T>(fn: (s: string) => T, max = 4000): (s: string) => T {
 
 const hasContainerHint = memo((s: string) => CONTAINER_HINT_RE.test(s));
 
-export function mayBeAdContainer(el: Element, id: string | null, cls: string | null): boolean {
+/** `more`: the element has attributes besides id and class (when it has not, only id and class are looked at). */
+export function mayBeAdContainer(el: Element, id: string | null, cls: string | null, more = true): boolean {
   if ((id && hasContainerHint(id)) || (cls && hasContainerHint(cls))) return true;
+  if (!more) return false;
   for (const name of PRESENCE_ATTRS) if (el.hasAttribute(name)) return true;
   for (const name of CONTAINER_ATTRS) {
     const v = el.getAttribute(name);
@@ -127,7 +129,22 @@ export function splitTokens(s: string): string[] {
 }
 
 /** Cheap pre-check: can this class/id value contain an ad token at all? */
-const AD_TOKEN_HINT_RE = /ad|reklam|zharnam|bnr|dfp|gpt|rtb|sponsor|promot|catfish|interstitial|outstream|click|popunder|taboola|outbrain|mgid|smi2|banner|brndng/i;
+const AD_TOKEN_HINTS = ['ad', 'reklam', 'zharnam', 'bnr', 'dfp', 'gpt', 'rtb', 'sponsor', 'promot', 'catfish', 'interstitial', 'outstream', 'click', 'popunder', 'taboola', 'outbrain', 'mgid', 'smi2', 'banner', 'brndng'];
+const AD_TOKEN_HINT_RE = new RegExp(AD_TOKEN_HINTS.join('|'), 'i');
+
+/**
+ * Every element a seed rule of the detector can fire on, as one selector (the live page lets the browser's own
+ * selector engine find them instead of visiting every element in script): network containers, class/id values
+ * holding an ad-token hint, links, images, inline styles with url(), iframes.
+ */
+export const SEED_CANDIDATES = [
+  AD_CONTAINER_SELECTOR,
+  ...AD_TOKEN_HINTS.flatMap((h) => [`[class*="${h}" i]`, `[id*="${h}" i]`]),
+  'a[href]',
+  'img',
+  '[style*="url(" i]',
+  'iframe',
+].join(',');
 
 /**
  * Tokens that name an ad slot only with a second signal: "interstitial" is also an editorial word (the Washington
@@ -171,14 +188,9 @@ export function hostMatches(host: string, list: readonly string[]): boolean {
   return false;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regex for "host is one of these domains or a subdomain of one" (faster than a loop per link). */
-export function hostSuffixRe(list: readonly string[]): RegExp {
-  return new RegExp(`(?:^|\\.)(?:${list.map(escapeRe).join('|')})$`);
-}
 
-const AD_CLICK_HOST_RE = hostSuffixRe(AD_CLICK_HOSTS);
 
 /** Registrable-ish domain: last two labels (last three for co.uk-like and .kz second levels). */
 export function siteOf(host: string): string {
@@ -187,7 +199,17 @@ export function siteOf(host: string): string {
   return parts.slice(-n).join('.');
 }
 
-const isAdClickHost = memo((host: string) => AD_CLICK_HOST_RE.test(host));
+const AD_CLICK_HOST_SET = new Set(AD_CLICK_HOSTS);
+/** The host or one of its parent domains is in the set (a Set walk: cheaper than compiling a long regex per page). */
+export function hostInSet(host: string, set: ReadonlySet<string>): boolean {
+  for (let h = host; ; ) {
+    if (set.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+const isAdClickHost = memo((host: string) => hostInSet(host, AD_CLICK_HOST_SET));
 
 export function isAdClickUrl(url: string, host = hostOf(url)): boolean {
   if (!host) return false;
