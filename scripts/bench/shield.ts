@@ -11,6 +11,8 @@
  * - shield.load_ratio_floor: the same build with its always-on script emptied (same manifest, CSS kept), loaded in
  *   the same interleaved runs: what merely having an isolated-world content script on every page costs (Chromium
  *   creates the extension's isolated world and its API bindings in every frame) — the floor under our own work;
+ * - shield.load_ratio_compare (only with BENCH_COMPARE_DIR=<another build>): that build in the same interleaved runs,
+ *   for an A/B of two versions of the content script under the same machine load;
  * - shield.content_script_gz: the shield's always-on content script (JS + CSS) gzipped (goal ≤ 20 KB);
  * - shield.always_on_total_gz: everything injected into every page (WXT merges same-options content scripts);
  * - shield.detect_ms: detectAds on each fixture page in jsdom (the pure detector), median per page, summed.
@@ -89,10 +91,12 @@ async function main() {
   const without = await launchWithExtension({ withoutExtension: true });
   const withExt = await launchWithExtension();
   const floor = await launchWithExtension({ extensionDir: floorDir });
+  const compareDir = process.env.BENCH_COMPARE_DIR;
+  const compare = compareDir ? await launchWithExtension({ extensionDir: resolve(compareDir) }) : null;
   try {
-    const browsers = [without, withExt, floor];
-    const sums = [0, 0, 0];
-    const mins = [0, 0, 0];
+    const browsers = compare ? [without, withExt, floor, compare] : [without, withExt, floor];
+    const sums = browsers.map(() => 0);
+    const mins = browsers.map(() => 0);
     for (const name of PAGES) {
       const url = server.url(`${name}.html`);
       for (const b of browsers) await loadTime(b, url); // warm caches in all
@@ -117,7 +121,9 @@ async function main() {
     out('shield.load_ratio_best', mins[1]! / mins[0]!, 'ratio', 3);
     out('shield.load_added_ms', (sumWith - sumWithout) / PAGES.length, 'ms/page');
     out('shield.load_ratio_floor', sumFloor / sumWithout, 'ratio', 3);
+    if (compare) out('shield.load_ratio_compare', sums[3]! / sumWithout, 'ratio', 3);
   } finally {
+    await compare?.close();
     await floor.close();
     await withExt.close();
     await without.close();
