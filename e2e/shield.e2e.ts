@@ -1,6 +1,6 @@
 /**
  * Ad and gambling shield, end to end: the built extension in real Chromium on the 13 labelled fixture pages (and the
- * 18 extra pages of tests/fixtures/news-pages-extra and news-pages-extra2, from 127.0.0.1).
+ * 26 extra pages of tests/fixtures/news-pages-extra, -extra2 and -extra3, from 127.0.0.1).
  * Each page is loaded twice: from 127.0.0.1 (generic rules only) and under its production URL (label `url`,
  * answered from the local file with `page.route`, everything else aborted), then: load, scroll to the bottom and
  * back, wait until the dynamic ads exist (≤ 5 s). Asserts, as tests/fixtures/news-pages/README.md defines it:
@@ -21,7 +21,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 
 const DIR = resolve('tests/fixtures/news-pages');
 /** Pages written apart from the detector's development, as a stand-in for unseen pages (tests/fixtures/news-pages-extra). */
-const EXTRA_DIRS = ['news-pages-extra', 'news-pages-extra2'];
+const EXTRA_DIRS = ['news-pages-extra', 'news-pages-extra2', 'news-pages-extra3'];
 interface Labels {
   url: string;
   ads: string[];

@@ -1,5 +1,5 @@
 /**
- * detectAds on the proxy held-out pages (tests/fixtures/news-pages-extra and news-pages-extra2, written apart from the
+ * detectAds on the proxy held-out pages (tests/fixtures/news-pages-extra, -extra2, -extra3, written apart from the
  * detector's development): the same checks as detect-fixtures.test.ts
  * — every static ad/gambling selector is covered by a detection, no mustKeep element or mustKeepText sentence is
  * inside one, no detection holds article text, gambling is reported as gambling, detections are outermost — and a
@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { detectAds, type Detection } from '../../utils/filtering';
-import { EXTRA2_FIXTURE_DIR, EXTRA_FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
+import { EXTRA_FIXTURE_DIRS, fixtureNames, loadFixture, type Labels } from './fixtures';
 
-const SETS = [EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR].flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
+const SETS = EXTRA_FIXTURE_DIRS.flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const describeEl = (el: Element) =>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectAds, type Detection } from '../../utils/filtering';
-import { EXTRA2_FIXTURE_DIR, EXTRA_FIXTURE_DIR, FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
+import { EXTRA_FIXTURE_DIRS, FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -77,7 +77,7 @@ describe.concurrent('detectAds after the pages\u2019 own scripts ran (dynamic ad
 describe('the live path (the content script) finds what the full walk finds', () => {
   // collectSeeds visits every element in a walk (Node, reader), but on a live page only the elements matching
   // SEED_CANDIDATES, found by the browser: the two must agree on every page.
-  const sets = [FIXTURE_DIR, EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR].flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
+  const sets = [FIXTURE_DIR, ...EXTRA_FIXTURE_DIRS].flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
   for (const { dir, name } of sets) {
     it(name, () => {
       const { doc, labels } = loadFixture(name, dir);

@@ -11,6 +11,9 @@ export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export const EXTRA_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra');
 /** The second set, written later by another hand, also apart from the detector's development. */
 export const EXTRA2_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra2');
+export const EXTRA3_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra3');
+/** Every held-out set. */
+export const EXTRA_FIXTURE_DIRS = [EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR, EXTRA3_FIXTURE_DIR];
 
 export interface Labels {
   url: string;

@@ -247,7 +247,9 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   /** Elements that may never be hidden: they hold (or are) the page's main text or structure. */
   function isProtected(el: Element): boolean {
     const tag = el.tagName;
-    if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN' || tag === 'ARTICLE' || tag === 'H1') return true;
+    if (tag === 'HTML' || tag === 'BODY' || tag === 'MAIN' || tag === 'H1') return true;
+    // an <article> is a story, unless it is one small card of a feed (`article.post-card` with a link and a badge)
+    if (tag === 'ARTICLE' && !isCard(el)) return true;
     if (el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody') return true;
     if (el.querySelector('h1,main,article,[role="main"],[itemprop="articleBody"]')) return true;
     const m = mainContent();
@@ -316,8 +318,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         containers.push({ element: el, kind: 'ad', reason: 'selector' });
       }
 
+      // 1b. Russian ad-law marking on the element itself (erid: the token every registered ad carries)
+      if (more && el.hasAttribute('data-erid')) containers.push({ element: el, kind: 'ad', reason: 'erid' });
+
       // 2. ad tokens in class / id (token match: "header", "badge", "download", "address", "adaptive" never match)
-      if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && tag !== 'article') {
+      if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && (tag !== 'article' || isCard(el))) {
         const hit = adTokenOf(cls ?? '') || adTokenOf(id ?? '');
         if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && (isFloating(el, live) || !hasReadableText(el)))) {
           tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
@@ -495,10 +500,14 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return null;
   }
 
-  /** The card an ad caption belongs to: the nearest ancestor that holds more than the caption. */
+  /**
+   * The card an ad caption belongs to: the nearest ancestor that holds more than the caption — text, media, or an
+   * empty slot next to it (`<aside><span>Advertisement</span><div id="div-gpt-ad-…"></div></aside>`: the aside is
+   * the card; climbing on past an unfilled slot would take the whole column with it).
+   */
   function cardOfLabel(n: Node, label: string): Element | null {
     let el = n.parentElement;
-    while (el && textOf(el).length <= label.length + 2 && !el.querySelector(MEDIA)) el = el.parentElement;
+    while (el && textOf(el).length <= label.length + 2 && !el.querySelector(MEDIA) && !hasEmptySlot(el, n)) el = el.parentElement;
     if (!el || isProtected(el)) return null;
     // a caption sits at the top or bottom of its card
     const kids = Array.from(el.childNodes).filter(
@@ -648,6 +657,23 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     mainContent,
     isProtected,
   };
+}
+
+/** A small teaser card: little text, no heading of a story, no paragraph of prose. */
+function isCard(el: Element): boolean {
+  return (el.textContent ?? '').length < 300 && !el.querySelector('h1,p,article');
+}
+
+/** Elements an ad network fills later: block or custom elements, scripts, ins. */
+const SLOT_TAGS = new Set(['DIV', 'INS', 'IFRAME', 'SCRIPT', 'SECTION', 'ASIDE']);
+
+/** Does `el` hold, beside the branch with `n`, an empty element an ad network fills later? */
+function hasEmptySlot(el: Element, n: Node): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.contains(n)) continue;
+    if ((SLOT_TAGS.has(c.tagName) || c.tagName.includes('-')) && !textOf(c)) return true;
+  }
+  return false;
 }
 
 /** Text that is about betting by itself: a promotion, a row of odds or a bookmaker's name. */

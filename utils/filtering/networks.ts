@@ -41,6 +41,10 @@ export const AD_CONTAINER_SELECTORS = [
   // slot attributes of AdSense / Google Publisher Tag set on the publisher's own placeholder
   '[data-ad-slot]',
   '[data-google-query-id]',
+  // AMP pages: the ad and embed elements (amp-embed is amp-ad's alias for teaser widgets: MGID, Taboola, SMI2 …)
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
   // EthicalAds (developer sites) and Carbon
   '[data-ea-publisher]',
   '#carbonads',
@@ -86,6 +90,7 @@ const hasContainerHint = memo((s: string) => CONTAINER_HINT_RE.test(s));
 /** `more`: the element has attributes besides id and class (when it has not, only id and class are looked at). */
 export function mayBeAdContainer(el: Element, id: string | null, cls: string | null, more = true): boolean {
   if ((id && hasContainerHint(id)) || (cls && hasContainerHint(cls))) return true;
+  if (el.localName.startsWith('amp-')) return true;
   if (!more) return false;
   for (const name of PRESENCE_ATTRS) if (el.hasAttribute(name)) return true;
   for (const name of CONTAINER_ATTRS) {
@@ -140,6 +145,7 @@ const AD_TOKEN_HINT_RE = new RegExp(AD_TOKEN_HINTS.join('|'), 'i');
 export const SEED_CANDIDATES = [
   AD_CONTAINER_SELECTOR,
   ...AD_TOKEN_HINTS.flatMap((h) => [`[class*="${h}" i]`, `[id*="${h}" i]`]),
+  '[data-erid]',
   'a[href]',
   'img',
   '[style*="url(" i]',
