@@ -12,8 +12,10 @@ export const EXTRA_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '
 /** The second set, written later by another hand, also apart from the detector's development. */
 export const EXTRA2_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra2');
 export const EXTRA3_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra3');
+export const EXTRA4_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra4');
+export const EXTRA5_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra5');
 /** Every held-out set. */
-export const EXTRA_FIXTURE_DIRS = [EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR, EXTRA3_FIXTURE_DIR];
+export const EXTRA_FIXTURE_DIRS = [EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR, EXTRA3_FIXTURE_DIR, EXTRA4_FIXTURE_DIR, EXTRA5_FIXTURE_DIR];
 
 export interface Labels {
   url: string;

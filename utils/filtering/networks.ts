@@ -45,6 +45,9 @@ export const AD_CONTAINER_SELECTORS = [
   'amp-ad',
   'amp-embed',
   'amp-sticky-ad',
+  // Zergnet and Colombia (Times Internet) teaser widgets
+  '[id^="zergnet-widget"]',
+  '[id^="div-clmb-ctn-"]',
   // EthicalAds (developer sites) and Carbon
   '[data-ea-publisher]',
   '#carbonads',
@@ -106,11 +109,13 @@ export const AD_CLICK_HOSTS = [
   'mgid.com', 'adskeeper.com', 'adskeeper.co.uk', 'lentainform.com', 'idealmedia.io', 'smi2.ru', '24smi.org',
   '24smi.net', 'relap.io', 'taboola.com', 'outbrain.com', 'adriver.ru', 'criteo.com', 'adnxs.com', 'yandexadexchange.net',
   'adhigh.net', 'admitad.com', 'ad.admitad.com', 'advertur.ru', 'marketgid.com', 'tsyndicate.com', 'propellerads.com',
-  'popads.net', 'adsterra.com', 'exoclick.com', 'bidvertiser.com', 'buysellads.com', 'carbonads.net',
+  'popads.net', 'adsterra.com', 'exoclick.com', 'bidvertiser.com', 'buysellads.com', 'carbonads.net', 'zergnet.com',
+  'clmbtech.com',
 ];
 
 /** Path-level ad click patterns on hosts that also serve other things (yandex.ru/an/ is the Yandex ad network). */
-export const AD_CLICK_URL_RE = /\/\/(www\.)?yandex\.(ru|kz|com)\/an\/|\/pagead\/aclk|\/pcs\/click|[?&]erid=/i;
+export const AD_CLICK_URL_RE =
+  /\/\/(www\.)?yandex\.(ru|kz|com)\/an\/|\/pagead\/aclk|\/pcs\/click|[?&]erid=|\/bitrix\/rk\.php\?|\/delivery\/ck\.php\?/i;
 
 /** Class/id tokens that name an ad placement (after splitting on -, _, camelCase and trailing digits). */
 export const AD_TOKENS = new Set([
