@@ -21,7 +21,9 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 
 const DIR = resolve('tests/fixtures/news-pages');
 /** Pages written apart from the detector's development, as a stand-in for unseen pages (tests/fixtures/news-pages-extra). */
-const EXTRA_DIRS = ['news-pages-extra', 'news-pages-extra2', 'news-pages-extra3', 'news-pages-extra4', 'news-pages-extra5'];
+const EXTRA_DIRS = readdirSync(resolve('tests/fixtures'))
+  .filter((d) => /^news-pages-extra\d*$/.test(d))
+  .sort();
 interface Labels {
   url: string;
   ads: string[];

@@ -14,8 +14,11 @@ export const EXTRA2_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), 
 export const EXTRA3_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra3');
 export const EXTRA4_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra4');
 export const EXTRA5_FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'news-pages-extra5');
-/** Every held-out set. */
-export const EXTRA_FIXTURE_DIRS = [EXTRA_FIXTURE_DIR, EXTRA2_FIXTURE_DIR, EXTRA3_FIXTURE_DIR, EXTRA4_FIXTURE_DIR, EXTRA5_FIXTURE_DIR];
+/** Every held-out set: tests/fixtures/news-pages-extra, -extra2 … (each written apart from the detector). */
+export const EXTRA_FIXTURE_DIRS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures'))
+  .filter((d) => /^news-pages-extra\d*$/.test(d))
+  .sort()
+  .map((d) => join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', d));
 
 export interface Labels {
   url: string;

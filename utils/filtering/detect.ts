@@ -16,9 +16,12 @@ import type { BlockKind, Detection } from './types';
 import {
   AD_CAPTION_RE,
   GAMBLING_BRAND_TEXT_RE,
+  GAMBLING_STRONG_RE,
+  GAMBLING_URL_WORD_RE,
   ODDS_HEADER_RE,
   ODDS_ROW_RE,
   gamblingScore,
+  hasOddsNotation,
   isAdLabel,
   isGamblingPromoText,
 } from './lexicon';
@@ -223,11 +226,11 @@ function imageSize(img: Element): [number, number] {
  */
 export function createDetector(doc: Document, opts: DetectOptions = {}) {
   const detachedBody = opts.body ?? null;
-  const siteHost = detachedBody ? (opts.url ? hostOf(opts.url) : '') : siteHostOf(doc, opts.url);
+  let siteHost = detachedBody ? (opts.url ? hostOf(opts.url) : '') : siteHostOf(doc, opts.url);
   const live = !!opts.live;
   const bodyOf = () => detachedBody ?? doc.body;
   const isGone = (el: Element) => (detachedBody ? !detachedBody.contains(el) : !el.isConnected && doc.contains(doc.documentElement));
-  const site = siteHost ? siteOf(siteHost) : '';
+  let site = siteHost ? siteOf(siteHost) : '';
   let main: Element | null | undefined;
   let mainBlocks: Element[] = [];
 
@@ -485,7 +488,10 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     // gambling.
     const main = mainContent();
     const sponsored = /\bsponsored\b/i.test(a.getAttribute('rel') ?? '') && !(main && main.contains(a));
-    if ((sponsored || hasAffiliateMarks(url)) && isExternal(url)) {
+    // a short call to action to a betting/casino URL inside an unmistakable promotion ("Bet Packers-Bears" in a bar
+    // that says "Gambling Problem? Call 1-800-GAMBLER"); a headline to such a URL is a news link
+    const cta = () => linkText().length <= 40 && GAMBLING_URL_WORD_RE.test(url) && GAMBLING_STRONG_RE.test(contextText(a));
+    if ((sponsored || hasAffiliateMarks(url) || cta()) && isExternal(url)) {
       const ctx = contextText(a);
       const own = label();
       const gamb =
@@ -581,6 +587,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     if (r.length > 300) return false;
     if (AD_CAPTION_RE.test(r) || isAdLabel(parts[0] ?? '')) return true;
     if (kind === 'gambling' && (isGamblingText(r) || gamblingScore(r) >= 2 || ODDS_HEADER_RE.test(r))) return true;
+    // a short lead-in before a row of ad links ("Полезное: <a>…</a> · <a>…</a>", "Ставкалар: …")
+    if (!others.length) {
+      const bare = r.replace(/[·•|,;:\-–—/\s]+/g, ' ').trim();
+      if (bare.length <= 24 && bare.split(' ').length <= 3) return true;
+    }
     // one short heading ("Новости СМИ2", "Курсы валют", "Спецпроекты") above the ad
     if (r.length <= 40 && others.length === 1 && parts.length === 1) {
       if (/^(H[2-6]|B|STRONG|DIV|SPAN|HEADER|LABEL|SMALL)$/.test(others[0].tagName)) return true;
@@ -661,7 +672,9 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   }
 
   return {
-    siteHost,
+    get siteHost() {
+      return siteHost;
+    },
     scan,
     /** Takes the placements to scan again once their wrappers are complete (see isParsed). */
     takePending(): Element[] {
@@ -669,9 +682,16 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       pending.clear();
       return out;
     },
-    /** Forget the main-content estimate (call after the page changed a lot, e.g. at DOMContentLoaded). */
+    /**
+     * Forget the main-content estimate (call after the page changed a lot, e.g. at DOMContentLoaded); a local copy's
+     * site (its canonical URL, not yet parsed at document_start) is looked up again.
+     */
     invalidate() {
       main = undefined;
+      if (!detachedBody) {
+        siteHost = siteHostOf(doc, opts.url);
+        site = siteHost ? siteOf(siteHost) : '';
+      }
     },
     mainContent,
     isProtected,
@@ -697,7 +717,7 @@ function hasEmptySlot(el: Element, n: Node): boolean {
 
 /** Text that is about betting by itself: a promotion, a row of odds or a bookmaker's name. */
 function isGamblingText(t: string): boolean {
-  return isGamblingPromoText(t) || ODDS_ROW_RE.test(t) || GAMBLING_BRAND_TEXT_RE.test(t);
+  return isGamblingPromoText(t) || ODDS_ROW_RE.test(t) || GAMBLING_BRAND_TEXT_RE.test(t) || hasOddsNotation(t);
 }
 
 function hasAdAncestorIn(node: Element, stop: Element, ads: Set<Element>): boolean {

@@ -53,6 +53,15 @@ export const BONUS_PERCENT_RE = /\d{2,3}\s?%\s*(бонус|bonus|на (перв�
 /** The header row of an odds widget: outcome names only ("П1 Ничья П2", "1 X 2", "Home Draw Away"). */
 export const ODDS_HEADER_RE = /^(?:\s*(?:п1|п2|х|x|ничья|тең|1|2|w1|w2|1x|x2|draw|home|away)\s*[·|/]?)+$/i;
 
+/** American ("-110", "+154") and fractional ("8/11", "11/4") odds, as in US and UK odds modules. */
+const AMERICAN_ODDS_RE = /(?:^|[\s(])[+-]\d{3,4}(?=[)\s,]|$)/g;
+const FRACTIONAL_ODDS_RE = /(?:^|[\s(])\d{1,2}\/\d{1,2}(?=[)\s,]|$)/g;
+
+/** A run of odds in US or UK notation: two American prices or three fractional ones. */
+export function hasOddsNotation(text: string): boolean {
+  return (text.match(AMERICAN_ODDS_RE)?.length ?? 0) >= 2 || (text.match(FRACTIONAL_ODDS_RE)?.length ?? 0) >= 3;
+}
+
 /** Odds widget: three or more decimal odds in a row ("3.60 3.25 2.15"). */
 export const ODDS_ROW_RE = /(\d{1,2}[.,]\d{2}(?:\D|(?<=[A-Za-zА-Яа-яЁё])\d){0,12}){3,}/;
 
@@ -61,7 +70,7 @@ export const ODDS_ROW_RE = /(\d{1,2}[.,]\d{2}(?:\D|(?<=[A-Za-zА-Яа-яЁё])\d
  * ("Реклама" in a site menu links to the advertising rate card and must stay).
  */
 export const AD_LABEL_RE =
-  /^(реклама google|ads by google|sponsored content|sponsored links?|sponsored results?|sponsored video|sponsored|advertisement|advertising|ads|ad|promoted|paid content|paid post|partner content|промо|на правах рекламы|партн[её]рский материал|материал партн[её]ра|серіктес материалы|спонсорский материал|новости партн[её]ров|серіктестер жаңалықтары|интересное в сети|реклама|жарнама|anzeige)\s*($|[·•.:|,\-–—(]|\d)/iu;
+  /^(реклама google|ads by google|sponsored content|sponsored links?|sponsored results?|sponsored video|sponsored|advertisement|advertising|ads|ad|promoted|paid content|paid post|partner content|sponsored post|promoted post|paid partnership|промо|на правах рекламы|партн[её]рский материал|партн[её]рский пост|партн[её]рская (?:статья|публикация)|материал партн[её]ра|серіктес материалы|спонсорский материал|новости партн[её]ров|серіктестер жаңалықтары|интересное в сети|реклама|жарнама|anzeige)\s*($|[·•.:|,\-–—(]|\d)/iu;
 
 /** Russian-law ad marking ("Реклама. ТОО …, erid: …") – identifies an ad wherever it appears. */
 export const AD_MARKING_RE = /(^|\s|·)erid[:\s]|^реклама\.\s|^жарнама\.\s/i;
