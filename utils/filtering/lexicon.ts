@@ -10,7 +10,9 @@ export const GAMBLING_HOST_BRANDS = [
   'olimp-bet', 'olimp.casino', 'olimp.bet', 'vulkan', 'vulcan', 'joycasino', 'betboom', 'winline', 'leonbets', 'ggbet',
   'betcity', 'marathonbet', 'ligastavok', 'tennisi', 'betmgm', 'draftkings', 'fanduel', 'bet365', 'jackpotcity',
   'spinpalace', 'pokerstars', 'williamhill', 'betway', 'caesars-sportsbook', 'bovada', '888casino', 'betfair',
-  'unibet', 'stake.com', 'sportingbet', '22bet', 'betwinner', 'linebet', 'megapari', 'stake.us', 'dafabet', 'mostbet-kz', '1win', 'azino',
+  'unibet', 'stake.com', 'sportingbet', '22bet', 'betwinner', 'linebet', 'megapari', 'stake.us', 'dafabet',
+  // skin gambling (CS2 / Dota case opening and roulettes)
+  'csgoempire', 'csgoroll', 'gamdom', 'rollbit', 'hellcase', 'csgofast', 'skinclub', 'keydrop', 'key-drop', 'ggdrop', 'mostbet-kz', '1win', 'azino',
   'playfortuna', 'casino-x', 'ggpoker', 'kingbilly', 'bwin', 'betano', 'pointsbet', 'barstoolsportsbook',
   'paddypower', 'skybet', 'betfred', 'ladbrokes', 'betvictor', 'boylesports', 'betsson', 'leovegas', 'betrivers',
   'vavada', 'pokerdom', 'riobet', 'zenitbet', 'baltbet', 'bingoboom', 'betandyou', 'mrbit', 'starda', 'sportbet',
@@ -45,7 +47,7 @@ export const GAMBLING_TERMS: RegExp[] = [
 export const GAMBLING_STRONG_RE = /промокод\s*[«"]?[A-Z0-9]{4,}|promo ?code\s*[«"]?[A-Z0-9]{4,}|bonus code\s*[A-Z0-9]{4,}|gambling problem\?\s*call|1-800-gambler|begambleaware|\d+\s*(фриспин|free ?spins|тегін айналым|fs\b)|фрибет\s*\d|\bfreebet\b/i;
 
 /** Brand names as words in text / alt / title (for images and short promo blocks). */
-export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner|paddy ?power|sky ?bet|betfred|william ?hill|ladbrokes|betvictor|betway|vavada|pokerdom|pokerstars|leon ?bets?|betcity|marathonbet|tennisi|olimp\.bet|dafabet)\b/i;
+export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner|paddy ?power|sky ?bet|betfred|william ?hill|ladbrokes|betvictor|betway|vavada|pokerdom|pokerstars|leon ?bets?|betcity|marathonbet|tennisi|olimp\.bet|dafabet|csgoempire|csgoroll|gamdom|rollbit|hellcase)\b/i;
 
 /** "бонус 100%", "100% bonus", "125% на первый депозит": the offer line of a bookmaker/casino ad. */
 export const BONUS_PERCENT_RE = /\d{2,3}\s?%\s*(бонус|bonus|на (первый )?депозит|on (your )?(first )?deposit)|(бонус|bonus)\s*(до\s*|up to\s*)?\d{2,3}\s?%/i;
