@@ -275,6 +275,18 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return false;
   }
 
+  /**
+   * The site's own "Реклама" / "Жарнама" / "Advertise with us" menu item (`<a id="nav-reklama">`): its class names
+   * advertising, but it leads to the rate card — navigation, not a placement.
+   */
+  function isAdvertiseLink(el: Element): boolean {
+    const a = el.tagName === 'A' ? el : el.querySelector('a[href]');
+    if (!a || el.querySelector(MEDIA) || el.querySelectorAll('a').length > 1) return false;
+    if (!ADVERTISE_NAV_RE.test(textOf(el))) return false;
+    const href = a.getAttribute('href') ?? '';
+    return !ABSOLUTE_URL_RE.test(href) || !isExternal(href.startsWith('//') ? 'https:' + href : href);
+  }
+
   /** A link whose text sits inside a paragraph of prose: an article link, not a placement. */
   function isInlineInProse(a: Element): boolean {
     const block = a.parentElement?.closest('p,li,td,dd,blockquote,div,section');
@@ -336,7 +348,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && (tag !== 'article' || isCard(el))) {
         const hit = adTokenOf(cls ?? '') || adTokenOf(id ?? '');
         if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && (isFloating(el, live) || !hasReadableText(el)))) {
-          tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
+          if (!isAdvertiseLink(el)) tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
         }
       }
 
@@ -697,6 +709,10 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     isProtected,
   };
 }
+
+/** The text of a site's menu item about advertising on the site. */
+const ADVERTISE_NAV_RE =
+  /^(реклама( на сайте)?|размещение рекламы|рекламодателям|жарнама( беру| орналастыру)?|жарнама берушілерге|advertis(e|ing)( with us| on [\w. ]+)?|advertisers)$/i;
 
 /** A small teaser card: little text, no heading of a story, no paragraph of prose. */
 function isCard(el: Element): boolean {
