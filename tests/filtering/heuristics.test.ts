@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
   classifyUrl,
+  createDetector,
   detectAds,
   hasAdToken,
   hasAffiliateMarks,
@@ -197,5 +198,20 @@ describe('article guard', () => {
     const dets = detectAds(d.getElementById('b')!);
     expect(dets.length).toBe(1);
     expect(dets[0].element.id).toBe('b');
+  });
+
+  it("a local copy's site comes from its canonical link even when the detector was made before it was parsed", () => {
+    // document_start on http://127.0.0.1/…: the detector exists before <head> is parsed (the live path)
+    const d = new JSDOM('<!doctype html><html><head></head></html>', { url: 'http://127.0.0.1:8080/court.html' }).window.document;
+    const detector = createDetector(d, { url: 'http://127.0.0.1:8080/court.html', live: true });
+    d.head.innerHTML = '<link rel="canonical" href="https://dalanews.kz/ru/news/court">';
+    d.body.innerHTML =
+      '<nav class="hdr-menu"><a href="https://dalanews.kz/ru/politics">Политика</a>' +
+      '<a id="nav-reklama" href="https://dalanews.kz/ru/advertising">Реклама</a></nav>' +
+      '<div class="ad-slot"><a href="https://bank.example/credit"><img src="b.jpg" alt=""></a></div>' +
+      `<main>${prose(3)}</main>`;
+    const hits = detector.scan(d.body, true).map((x) => x.element.id || x.element.className);
+    expect(hits).toEqual(['ad-slot']);
+    expect(detector.siteHost).toBe('dalanews.kz');
   });
 });

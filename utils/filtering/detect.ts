@@ -98,10 +98,13 @@ function isProseBlock(el: Element): boolean {
   return false;
 }
 
+const LOCAL_HOST_RE = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/;
+const isLocalHost = (host: string) => !host || LOCAL_HOST_RE.test(host);
+
 /** Hosts that are not the real site (local fixture servers, files): fall back to the page's canonical URL. */
 function siteHostOf(doc: Document, url?: string): string {
   const host = url ? hostOf(url) : '';
-  if (host && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(host)) return host;
+  if (host && !LOCAL_HOST_RE.test(host)) return host;
   const canon =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
@@ -250,7 +253,15 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return main;
   }
 
+  // A local copy (127.0.0.1, a saved file) names its real site in <link rel=canonical>, which may not have been parsed
+  // when the detector was made (document_start): look again, cheaply, until it is found.
+  let siteProvisional = !detachedBody && isLocalHost(siteHost);
   function isExternal(url: string): boolean {
+    if (siteProvisional && doc.head) {
+      siteHost = siteHostOf(doc, opts.url);
+      site = siteHost ? siteOf(siteHost) : '';
+      siteProvisional = isLocalHost(siteHost) && !doc.body;
+    }
     const h = hostOf(url);
     return !!h && !!site && siteOf(h) !== site;
   }
@@ -703,6 +714,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (!detachedBody) {
         siteHost = siteHostOf(doc, opts.url);
         site = siteHost ? siteOf(siteHost) : '';
+        siteProvisional = false;
       }
     },
     mainContent,
