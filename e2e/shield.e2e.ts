@@ -146,7 +146,7 @@ async function expectBadge(page: Page, marked: number) {
 /** Pages left open by the concurrent runs, for the (sequential) badge check. */
 const settled: { name: string; page: Page; marked: number }[] = [];
 
-for (const mode of ['127.0.0.1', 'production URL'] as const) {
+for (const mode of ['127.0.0.1', 'production URL', '127.0.0.1, no canonical link'] as const) {
   describe.concurrent(`shield on the labelled pages (${mode})`, () => {
     for (const name of NAMES) {
       it(name, async () => {
@@ -154,6 +154,7 @@ for (const mode of ['127.0.0.1', 'production URL'] as const) {
         const page = await ext.context.newPage();
         try {
           let url = server.url(`${name}.html`);
+          if (mode === '127.0.0.1, no canonical link') url += '?nocanon';
           if (mode === 'production URL') {
             await routeAsProduction(page, name, l.url);
             url = l.url;
@@ -175,13 +176,14 @@ for (const mode of ['127.0.0.1', 'production URL'] as const) {
   });
 }
 
-describe.concurrent('shield on the extra pages (127.0.0.1)', () => {
+// A local copy that does not name its site (no canonical link): the site is the one its links lead to.
+describe.concurrent('shield on the extra pages (127.0.0.1, with and without their canonical link)', () => {
   for (const { dir, name } of EXTRA) {
-    it(`${dir}/${name}`, async () => {
+    it.for(['', '?nocanon'])(`${dir}/${name}%s`, async (query) => {
       const l = labels(name, resolve('tests/fixtures', dir));
       const page = await ext.context.newPage();
       try {
-        await loadAndSettle(page, server.url(`${dir}/${name}.html`), l);
+        await loadAndSettle(page, server.url(`${dir}/${name}.html${query}`), l);
         const v = await evaluate(page, l);
         expect(v.missingSelectors, 'label selectors match').toEqual([]);
         expect(v.visibleAds, 'ads still visible').toEqual([]);

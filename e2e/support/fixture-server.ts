@@ -1,6 +1,7 @@
 /**
  * E2E support: a local HTTP server for the fixture news pages (tests/fixtures/news-pages) and the e2e-only pages
- * (e2e/pages). Binds to 127.0.0.1 on a free port; nothing else is reachable in tests.
+ * (e2e/pages). Binds to 127.0.0.1 on a free port; nothing else is reachable in tests. `?nocanon` serves an HTML
+ * page without its canonical link and og:url.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -29,14 +30,21 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const hits = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const reqUrl = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(reqUrl.pathname);
     hits.set(path, (hits.get(path) ?? 0) + 1);
     for (const root of ROOTS) {
       const file = normalize(join(root, path));
       if (!file.startsWith(root)) continue;
       try {
         if (!(await stat(file)).isFile()) continue;
-        const body = await readFile(file);
+        let body = await readFile(file);
+        // ?nocanon: a local copy that does not say which site it is a copy of (no canonical link, no og:url)
+        if (reqUrl.searchParams.has('nocanon') && extname(file) === '.html') {
+          body = Buffer.from(
+            body.toString('utf8').replace(/<link[^>]+rel="canonical"[^>]*>|<meta[^>]+property="og:url"[^>]*>/gi, ''),
+          );
+        }
         // Files named *.cp1251.html / *.koi8r.html declare their charset in a <meta>; serve them as bytes.
         res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
         res.end(body);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { detectAds, type Detection } from '../../utils/filtering';
-import { EXTRA_FIXTURE_DIRS, fixtureNames, loadFixture, type Labels } from './fixtures';
+import { EXTRA_FIXTURE_DIRS, FIXTURE_DIR, fixtureNames, loadFixture, type Labels } from './fixtures';
 
 const SETS = EXTRA_FIXTURE_DIRS.flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
 
@@ -69,6 +69,19 @@ describe('detectAds on the extra pages (static HTML)', () => {
       check(expect, doc, labels, dets, labels.ads);
       // outermost only
       for (const a of dets) for (const b of dets) if (a !== b) expect.soft(a.element.contains(b.element)).toBe(false);
+    });
+  }
+});
+
+// A local copy served from 127.0.0.1 that does not say which site it is a copy of: without the site, the site's own
+// links look like links to another site (a "Реклама" menu item, a "Букмекеры" menu link next to a bookmaker's promo).
+describe('detectAds on every page as a local copy without its canonical link or og:url', () => {
+  const ALL = [FIXTURE_DIR, ...EXTRA_FIXTURE_DIRS].flatMap((dir) => fixtureNames(dir).map((name) => ({ dir, name })));
+  for (const { dir, name } of ALL) {
+    it(name, ({ expect }) => {
+      const { doc, labels } = loadFixture(name, dir);
+      for (const e of Array.from(doc.querySelectorAll('link[rel="canonical"],meta[property="og:url"]'))) e.remove();
+      check(expect, doc, labels, detectAds(doc, { url: `http://127.0.0.1:8080/${name}.html` }), labels.ads);
     });
   }
 });

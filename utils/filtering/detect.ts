@@ -101,15 +101,43 @@ function isProseBlock(el: Element): boolean {
 const LOCAL_HOST_RE = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/;
 const isLocalHost = (host: string) => !host || LOCAL_HOST_RE.test(host);
 
-/** Hosts that are not the real site (local fixture servers, files): fall back to the page's canonical URL. */
+/**
+ * Hosts that are not the real site (local fixture servers, saved files): the site is the one the page names — its
+ * canonical URL or og:url — and, when it names none, the site most of its links lead to (a news page links mostly to
+ * itself: menus, related stories), counted over its first 300 links.
+ */
 function siteHostOf(doc: Document, url?: string): string {
   const host = url ? hostOf(url) : '';
   if (host && !LOCAL_HOST_RE.test(host)) return host;
-  const canon =
+  return hostOfCanonical(doc) || siteOfLinks(doc) || host;
+}
+
+const hostOfCanonical = (doc: Document) =>
+  hostOf(
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    '';
-  return hostOf(canon) || host;
+      doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+      '',
+  );
+
+function siteOfLinks(doc: Document): string {
+  const links = doc.links;
+  const counts = new Map<string, number>();
+  let total = 0;
+  let best = '';
+  let bestN = 0;
+  for (let i = 0; i < links.length && i < 300; i++) {
+    const h = hostOf(links[i].getAttribute('href') ?? '');
+    if (!h || LOCAL_HOST_RE.test(h)) continue;
+    total++;
+    const s = siteOf(h);
+    const n = (counts.get(s) ?? 0) + 1;
+    counts.set(s, n);
+    if (n > bestN) {
+      bestN = n;
+      best = s;
+    }
+  }
+  return bestN >= 3 && bestN * 10 >= total * 3 ? best : '';
 }
 
 /**
@@ -254,13 +282,17 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   }
 
   // A local copy (127.0.0.1, a saved file) names its real site in <link rel=canonical>, which may not have been parsed
-  // when the detector was made (document_start): look again, cheaply, until it is found.
+  // when the detector was made (document_start): look again until it is found — once <head> is complete, only when
+  // the page has new links (a copy without a canonical link: the site is the one its links lead to). Never on a real
+  // site (its own host is final from the start).
   let siteProvisional = !detachedBody && isLocalHost(siteHost);
+  let linksSeen = -1;
   function isExternal(url: string): boolean {
-    if (siteProvisional && doc.head) {
+    if (siteProvisional && doc.head && (!doc.body || doc.links.length !== linksSeen)) {
+      linksSeen = doc.body ? doc.links.length : -1;
       siteHost = siteHostOf(doc, opts.url);
       site = siteHost ? siteOf(siteHost) : '';
-      siteProvisional = isLocalHost(siteHost) && !doc.body;
+      siteProvisional = !(doc.body && hostOfCanonical(doc));
     }
     const h = hostOf(url);
     return !!h && !!site && siteOf(h) !== site;
@@ -295,7 +327,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     if (!a || el.querySelector(MEDIA) || el.querySelectorAll('a').length > 1) return false;
     if (!ADVERTISE_NAV_RE.test(textOf(el))) return false;
     const href = a.getAttribute('href') ?? '';
-    return !ABSOLUTE_URL_RE.test(href) || !isExternal(href.startsWith('//') ? 'https:' + href : href);
+    if (!ABSOLUTE_URL_RE.test(href)) return true;
+    const url = href.startsWith('//') ? 'https:' + href : href;
+    // a local copy that does not name its site: any link that is not an ad click or a bookmaker's
+    if (isExternal(url) && isLocalHost(siteHost)) return !classifyUrl(url);
+    return !isExternal(url);
   }
 
   /** A link whose text sits inside a paragraph of prose: an article link, not a placement. */
