@@ -3,7 +3,12 @@
  * cloned document or on the extracted article and removes what it reports. Pure DOM code.
  */
 import { detectAds } from '../filtering';
+import { HIDDEN_ATTR } from '../filtering/css';
+import { mayBeAdContainer } from '../filtering/networks';
 import type { Detection } from '../filtering/types';
+
+/** Marks placements on the clone before Readability (which keeps data attributes). */
+const MARK_ATTR = 'data-taza-ad';
 
 /** Counts of removed placements by kind. */
 export interface AdCounts {
@@ -21,6 +26,68 @@ function isProseContainer(el: Element): boolean {
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
   return linked / text.length < 0.3 && el.querySelectorAll('p, h1, h2, article').length >= 3;
+}
+
+/**
+ * Before Readability: mark the ad networks' unfilled containers and the small boxes that hold them with their caption
+ * (`<div class="smi24-wrap"><div>Новости партнёров</div><div class="smi24__informer"></div></div>`). Readability
+ * drops such a container as empty and keeps the box's heading, and the article-level pass that runs afterwards no
+ * longer sees what the heading belonged to. One walk with the detector's string pre-filter: the page-level detector would
+ * cost as much as Readability itself. What the always-on shield already hid on the live page (`data-taza-shield`, carried by the
+ * clone) counts as marked too.
+ */
+export function markAdsOnPage(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  // a TreeWalker: in jsdom, walking getElementsByTagName('*') costs a hundred times more
+  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const found: Element[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n as Element;
+    // only an unfilled container (a leaf without text: Readability drops it; a filled one is left to the
+    // article-level pass) whose id, class or attributes name an ad network's container (the detector's pre-filter
+    // for AD_CONTAINER_SELECTOR, on its own: an empty box named "OUTBRAIN" or "yandex_rtb_…" is that box; jsdom
+    // compiles that long selector again for every document, which would cost more than the rest of this pass)
+    if (el.firstElementChild || !CONTAINER_TAGS.has(el.localName)) continue;
+    const text = el.firstChild;
+    if (text && (text !== el.lastChild ? /\S/.test(el.textContent ?? '') : /\S/.test(text.nodeValue ?? ''))) continue;
+    if (mayBeAdContainer(el, el.getAttribute('id'), el.getAttribute('class'))) {
+      found.push(el);
+    }
+  }
+  for (const el of found) {
+    if (el.closest(`[${MARK_ATTR}]`) || el.closest('pre,code,textarea')) continue;
+    let box: Element = el;
+    // climb while the box is the container plus a caption (a heading, a label): little text of its own
+    for (let p = el.parentElement; p && p !== body && p.children.length <= 3; p = p.parentElement) {
+      if (textLength(p) - textLength(box) > 60 || /^(MAIN|ARTICLE|BODY|HTML)$/.test(p.tagName)) break;
+      box = p;
+    }
+    box.setAttribute(MARK_ATTR, 'ad');
+  }
+}
+
+/** Elements an ad network's container is made of (not images: their data: URIs are long strings to test). */
+const CONTAINER_TAGS = new Set(['div', 'ins', 'section', 'aside', 'span', 'iframe', 'amp-ad', 'amp-embed', 'amp-sticky-ad']);
+
+const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** After Readability: remove the marked placements from the article (outermost once, gambling if any part is). */
+export function removeMarkedAds(article: Element): AdCounts {
+  const counts: AdCounts = { ads: 0, gambling: 0 };
+  const marked = article.querySelectorAll(`[${MARK_ATTR}],[${HIDDEN_ATTR}]`);
+  for (const el of Array.from(marked)) {
+    if (!el.isConnected && !article.contains(el)) continue;
+    if (el.parentElement?.closest(`[${MARK_ATTR}],[${HIDDEN_ATTR}]`)) continue; // inside an outer one
+    if (isProseContainer(el)) continue;
+    const gambling =
+      el.getAttribute(MARK_ATTR) === 'gambling' ||
+      el.getAttribute(HIDDEN_ATTR) === 'gambling' ||
+      !!el.querySelector(`[${MARK_ATTR}="gambling"],[${HIDDEN_ATTR}="gambling"]`);
+    counts[gambling ? 'gambling' : 'ads']++;
+    el.remove();
+  }
+  return counts;
 }
 
 /**

@@ -10,7 +10,7 @@
  * {@link extractArticle}: failures are values (`{ ok: false, reason }`).
  */
 import { Readability } from '@mozilla/readability';
-import { stripAdsFromArticle } from './ads';
+import { markAdsOnPage, removeMarkedAds, stripAdsFromArticle } from './ads';
 import { removeBoilerplate } from './boilerplate';
 import { resolveLazyImages } from './lazy-images';
 import { getDeclaredLang, getDir, getLeadImage, getPublishedTime, guessLangFromText, toIsoDate } from './metadata';
@@ -77,6 +77,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const declaredLang = getDeclaredLang(clone);
     const declaredDir = clone.documentElement.getAttribute('dir') || clone.body.getAttribute('dir');
 
+    markAdsOnPage(clone);
+
     const parsed = new Readability<Element>(clone, {
       // Keep classes and ids until our own post-pass has used them; DOMPurify drops them afterwards.
       keepClasses: true,
@@ -86,11 +88,16 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const content = parsed?.content;
     if (!parsed || !content) return { ok: false, reason: 'no-content' };
 
-    // Ads are detected on the article Readability kept, not on the whole page: what lies outside
-    // the article never reaches the reader, Readability's choice of container stays its own (the
-    // golden pages keep their recall), and the detector scans a few KB instead of the whole DOM.
+    // Ad containers were marked on the page before Readability (the marks change nothing it scores); they go now,
+    // and the ads are detected on the article Readability kept, not on the whole page: what lies outside the article
+    // never reaches the reader, and the detector scans a few KB instead of the whole DOM.
+    const marked = removeMarkedAds(content);
     const ads = stripAdsFromArticle(content, url);
-    const removed = { ads: ads.ads, gambling: ads.gambling, boilerplate: removeBoilerplate(content) };
+    const removed = {
+      ads: marked.ads + ads.ads,
+      gambling: marked.gambling + ads.gambling,
+      boilerplate: removeBoilerplate(content),
+    };
 
     sanitizeArticle(content, win as Window & typeof globalThis);
     const textContent = getBlockText(content).trim();
