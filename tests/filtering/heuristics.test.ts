@@ -141,12 +141,14 @@ describe('ad captions', () => {
 
 describe('"ad" false friends in ids and classes', () => {
   it.each(['header', 'shadow', 'download', 'download-report', 'address', 'badge', 'badge--exclusive', 'adaptive',
-    'adaptive-table-1', 'adopt-a-pet', 'read-more', 'loader', 'thread', 'gradient', 'ad-free', 'lead', 'heading'])(
+    'adaptive-table-1', 'adopt-a-pet', 'read-more', 'loader', 'thread', 'gradient', 'ad-free', 'lead', 'heading',
+    // styled-components' generated class names spell "Adv" / "Ad" by chance
+    'ArticleHeader__Kicker-sc-1ad9x2-0 hLqAdv', 'MostPopular__List-sc-h0l8c2-0 bAdvXq', 'Header__Tools-sc-3kd8fa-4 jyAdTe'])(
     'not an ad token: %s', (v) => {
       expect(hasAdToken(v)).toBe(false);
     });
   it.each(['ad', 'ads-mid', 'box-ad', 'ad_block', 'adv_inread_1', 'jeg_ad', 'ad-slot-module__wrapper--Xk21d',
-    'sticky-ad-footer', 'headerAd', 'zharnama300_250', 'adsense-in', 'ad2'])('ad token: %s', (v) => {
+    'sticky-ad-footer', 'headerAd', 'zharnama300_250', 'adsense-in', 'ad2', 'adBox', 'topAdv', 'AdSlot__Container-sc-7j3k2-0 fGhadT'])('ad token: %s', (v) => {
     expect(hasAdToken(v)).toBe(true);
   });
 
@@ -213,5 +215,44 @@ describe('article guard', () => {
     const hits = detector.scan(d.body, true).map((x) => x.element.id || x.element.className);
     expect(hits).toEqual(['ad-slot']);
     expect(detector.siteHost).toBe('dalanews.kz');
+  });
+
+  it("a table cell that reads 'Реклама' in a story about ad marking is not a caption", () => {
+    const rows = ['<tr><th>Формат</th><th>Пометка</th></tr>', '<tr><td>Баннер или видеоролик</td><td>Реклама</td></tr>',
+      '<tr><td>Статья бренда</td><td>Партнерский материал</td></tr>', '<tr><td>Пост блогера</td><td>Sponsored content</td></tr>'];
+    const d = doc(`<main>${prose(3)}<table><tbody>${rows.join('')}</tbody></table>${prose(2)}</main>`);
+    expect(detectAds(d)).toEqual([]);
+  });
+
+  it("a list of the site's own headlines is not an ad because its class says 'adv'", () => {
+    const items = [1, 2, 3].map((i) => `<li><a href="https://news.example.kz/media/${i}">Рынок рекламы вырос на ${i}0% за девять месяцев</a></li>`);
+    const d = doc(`<main>${prose(3)}</main><aside><div class="adv-news"><h3>Реклама и маркетинг</h3><ul>${items.join('')}</ul></div></aside>`);
+    expect(detectAds(d)).toEqual([]);
+    // the same box with tracked links to another site is a placement
+    const ads = [1, 2, 3].map((i) => `<li><a href="https://partner.example.com/p/${i}?utm_source=news">Кредит наличными под ${i}% в месяц онлайн</a></li>`);
+    const d2 = doc(`<main>${prose(3)}</main><aside><div class="adv-news"><ul>${ads.join('')}</ul></div></aside>`);
+    expect(detectAds(d2).some((x) => x.element.contains(d2.querySelector('.adv-news')))).toBe(true);
+  });
+
+  it('a bookmaker bar at the end of the page whose button opens by script is gambling', () => {
+    const d = doc(`<main>${prose(3)}</main><div class="_bs4Hr"><b>DK</b><span>New customers: Bet $5, Get $200 in Bonus Bets instantly.</span><a role="button" tabindex="0">Claim now</a><small>21+ · 1-800-GAMBLER</small></div>`);
+    expect(detectAds(d).map((x) => [x.element.className, x.kind])).toEqual([['_bs4Hr', 'gambling']]);
+  });
+
+  it('an odds module with US lines goes whole with its sportsbook link', () => {
+    const d = doc(`<main>${prose(3)}</main><div class="odds-module"><h3>Tonight's lines</h3><div>Odds powered by Caesars Sportsbook</div>
+      <table><tbody><tr><td>Bulls at Pacers</td><td>IND -4.5</td><td>O/U 231.5</td></tr><tr><td>Blues at Red Wings</td><td>DET -135</td><td>O/U 6</td></tr>
+      <tr><td>Ohio St. at Michigan</td><td>OSU -7</td><td>O/U 44.5</td></tr></tbody></table>
+      <a href="https://www.caesars.com/sportsbook-and-casino/referral?AR=a-1&amp;utm_source=x" rel="nofollow sponsored">Bet now · Get up to $1,000 back</a>
+      <div>21+. Gambling problem? Call 1-800-GAMBLER.</div></div><footer><a href="/about">About us</a></footer>`);
+    expect(detectAds(d).map((x) => [x.element.className, x.kind])).toEqual([['odds-module', 'gambling']]);
+  });
+
+  it("a native card's thumbnail box goes with the card", () => {
+    const card = `<li class="news-item"><div class="thumb"><img src="t.jpg" width="150" height="90" alt=""></div><div><div>Партнерский материал</div>
+      <h3><a href="https://olimpbet.kz/promo/x?utm_source=site" rel="sponsored">Последний тур: как получить фрибет</a></h3></div></li>`;
+    const own = (i: number) => `<li class="news-item"><div class="thumb"><img src="t${i}.jpg" width="150" height="90" alt=""></div><div><h3><a href="https://news.example.kz/sport/${i}">Новость спорта номер ${i} о матче</a></h3></div></li>`;
+    const d = doc(`<ul>${own(1)}${card}${own(2)}</ul>`);
+    expect(detectAds(d).map((x) => [x.element.tagName, x.kind])).toEqual([['LI', 'gambling']]);
   });
 });

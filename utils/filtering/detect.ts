@@ -257,7 +257,7 @@ function imageSize(img: Element): [number, number] {
  */
 export function createDetector(doc: Document, opts: DetectOptions = {}) {
   const detachedBody = opts.body ?? null;
-  let siteHost = detachedBody ? (opts.url ? hostOf(opts.url) : '') : siteHostOf(doc, opts.url);
+  let siteHost = detachedBody ? (opts.url ? hostOf(opts.url) : '') : siteHostOf(doc, opts.url ?? doc.URL);
   const live = !!opts.live;
   const bodyOf = () => detachedBody ?? doc.body;
   const isGone = (el: Element) => (detachedBody ? !detachedBody.contains(el) : !el.isConnected && doc.contains(doc.documentElement));
@@ -290,7 +290,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   function isExternal(url: string): boolean {
     if (siteProvisional && doc.head && (!doc.body || doc.links.length !== linksSeen)) {
       linksSeen = doc.body ? doc.links.length : -1;
-      siteHost = siteHostOf(doc, opts.url);
+      siteHost = siteHostOf(doc, opts.url ?? doc.URL);
       site = siteHost ? siteOf(siteHost) : '';
       siteProvisional = !(doc.body && hostOfCanonical(doc));
     }
@@ -332,6 +332,24 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     // a local copy that does not name its site: any link that is not an ad click or a bookmaker's
     if (isExternal(url) && isLocalHost(siteHost)) return !classifyUrl(url);
     return !isExternal(url);
+  }
+
+  /**
+   * A list of the site's own headlines (three links or more, each a headline, none to another site, none tracked):
+   * its class may name advertising (`div.adv-news`: the rubric about the ad market), its links are the site's stories.
+   * Evidence from a class name alone does not outweigh that; a caption or a tracked link still does.
+   */
+  function isOwnHeadlineList(el: Element): boolean {
+    const links = el.getElementsByTagName('a');
+    if (links.length < 3 || el.querySelector('iframe,ins,[data-erid]')) return false;
+    let headlines = 0;
+    for (const a of Array.from(links)) {
+      const href = a.getAttribute('href') ?? '';
+      if (!href || /[?&](utm_|erid=)/i.test(href) || hasAffiliateMarks(href)) return false;
+      if (ABSOLUTE_URL_RE.test(href) && isExternal(href.startsWith('//') ? 'https:' + href : href)) return false;
+      if (textOf(a).length >= 20) headlines++;
+    }
+    return headlines >= 3;
   }
 
   /** A link whose text sits inside a paragraph of prose: an article link, not a placement. */
@@ -395,7 +413,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && (tag !== 'article' || isCard(el))) {
         const hit = adTokenOf(cls ?? '') || adTokenOf(id ?? '');
         if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && (isFloating(el, live) || !hasReadableText(el)))) {
-          if (!isAdvertiseLink(el)) tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
+          if (!isAdvertiseLink(el) && !isOwnHeadlineList(el)) tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
         }
       }
 
@@ -454,6 +472,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (!host || SKIP_TEXT_PARENTS.has(host.tagName) || host.closest('pre,code,textarea,button,select,option,nav')) return;
       const link = host.closest('a');
       if (link && textOf(link) === t) return; // a menu link "Реклама" / "Advertise" is navigation
+      if (inDataTable(host)) return; // a cell of a table that reads "Реклама" (a story about ad marking)
       const card = cardOfLabel(n, t);
       if (card) labels.push({ element: card, kind: isGamblingPromoText(textOf(card)) ? 'gambling' : 'ad', reason: 'ad-label' });
     };
@@ -500,9 +519,20 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     if (!selfOnly && (!rootEl || rootEl === body || rootEl === html)) floating.push(...Array.from(body?.children ?? []));
     for (const el of floating) {
       if (isClickLayer(el, live)) clickLayers.push({ element: el, kind: 'ad', reason: 'click-layer' });
+      // a bar or box a script put at the end of the page, promoting a bookmaker with a call to action but no link
+      // of its own ("Bet $5, Get $200 in Bonus Bets · <a role=button>Claim now</a> · 21+"): it opens by script
+      else if (isGamblingBar(el)) clickLayers.push({ element: el, kind: 'gambling', reason: 'gambling-bar' });
     }
 
     return containers.concat(tokens, links, images, backgrounds, labels, clickLayers, frames);
+  }
+
+  function isGamblingBar(el: Element): boolean {
+    if (IGNORABLE.has(el.tagName) || /^(HEADER|FOOTER|NAV|MAIN|ARTICLE|ASIDE)$/.test(el.tagName)) return false;
+    // links are judged by their targets; this is for a bar whose button has none
+    if (el.querySelector('a[href],nav,form') || !el.querySelector('button,[role="button"],a')) return false;
+    const t = textOf(el);
+    return t.length >= 20 && t.length <= 300 && isGamblingPromoText(t) && !el.querySelector('h1,article,main,nav,p+p');
   }
 
   /** Step 8 of collectSeeds for one iframe. */
@@ -529,7 +559,8 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   /** Step 3 of collectSeeds for one absolute link. */
   function linkSeed(a: HTMLAnchorElement, href: string): Seed | null {
     const url = href.startsWith('//') ? 'https:' + href : href;
-    const img = a.getElementsByTagName('img')[0] ?? null;
+    // an inline <svg> drawn as the banner counts as its picture
+    const img = a.getElementsByTagName('img')[0] ?? a.getElementsByTagName('svg')[0] ?? null;
     let text: string | undefined;
     const linkText = () => (text ??= textOf(a));
     const label = () => linkText() + ' ' + (img?.getAttribute('alt') ?? '') + ' ' + (a.getAttribute('aria-label') ?? '');
@@ -626,7 +657,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       }
       // the picture of a native ad card (`<div><img><div>Жарнама · <a>…</a></div></div>`): an unlinked image is
       // part of the card when nothing else is (checked below); any other media keeps the wrapper
-      if ((el.tagName === 'IMG' || el.tagName === 'PICTURE') && !el.closest('a,figure')) {
+      if ((el.tagName === 'IMG' || el.tagName === 'PICTURE' || isBarePicture(el)) && !el.closest('a,figure')) {
         pictures++;
         continue;
       }
@@ -748,7 +779,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     invalidate() {
       main = undefined;
       if (!detachedBody) {
-        siteHost = siteHostOf(doc, opts.url);
+        siteHost = siteHostOf(doc, opts.url ?? doc.URL);
         site = siteHost ? siteOf(siteHost) : '';
         siteProvisional = false;
       }
@@ -780,6 +811,23 @@ function hasEmptySlot(el: Element, n: Node): boolean {
 }
 
 /** Text that is about betting by itself: a promotion, a row of odds or a bookmaker's name. */
+/** A thumbnail box of a card: one picture, no text, no link (`<div class="thumb"><img></div>`). */
+function isBarePicture(el: Element): boolean {
+  if (el.children.length !== 1 || (el.textContent ?? '').trim()) return false;
+  const c = el.firstElementChild!;
+  return (c.tagName === 'IMG' || c.tagName === 'PICTURE' || isBarePicture(c)) && !el.querySelector('a');
+}
+
+/** Inside a cell of a data table (three rows or more of two cells or more), not a layout table's slot. */
+function inDataTable(el: Element): boolean {
+  const cell = el.closest('td,th,caption');
+  const table = cell?.closest('table');
+  if (!table) return false;
+  let rows = 0;
+  for (const tr of Array.from(table.rows)) if (tr.cells.length >= 2 && ++rows >= 3) return true;
+  return false;
+}
+
 function isGamblingText(t: string): boolean {
   return isGamblingPromoText(t) || ODDS_ROW_RE.test(t) || GAMBLING_BRAND_TEXT_RE.test(t) || hasOddsNotation(t);
 }
@@ -798,6 +846,12 @@ function isGamblingUnit(el: Element): boolean {
   if (isGamblingPromoText(t)) return true;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
     if (isGamblingHost(hostOf(a.getAttribute('href') ?? ''))) return true;
+  }
+  // a frame's creative (`srcdoc`) is not part of the card's text
+  for (const f of Array.from(el.getElementsByTagName('iframe'))) {
+    if (isGamblingHost(hostOf(f.getAttribute('src') ?? ''))) return true;
+    const sd = f.getAttribute('srcdoc');
+    if (sd && isGamblingPromoText(sd.slice(0, 4000).replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' '))) return true;
   }
   return false;
 }

@@ -16,6 +16,7 @@ export const GAMBLING_HOST_BRANDS = [
   'playfortuna', 'casino-x', 'ggpoker', 'kingbilly', 'bwin', 'betano', 'pointsbet', 'barstoolsportsbook',
   'paddypower', 'skybet', 'betfred', 'ladbrokes', 'betvictor', 'boylesports', 'betsson', 'leovegas', 'betrivers',
   'vavada', 'pokerdom', 'riobet', 'zenitbet', 'baltbet', 'bingoboom', 'betandyou', 'mrbit', 'starda', 'sportbet',
+  'galabingo', 'galacasino', 'grosvenorcasinos', 'meccabingo', 'coral.co.uk', 'betuk',
 ];
 
 /** Affiliate-network hosts of bookmakers (1xBet/Melbet partner redirectors etc.). */
@@ -47,7 +48,7 @@ export const GAMBLING_TERMS: RegExp[] = [
 export const GAMBLING_STRONG_RE = /промокод\s*[«"]?[A-Z0-9]{4,}|promo ?code\s*[«"]?[A-Z0-9]{4,}|bonus code\s*[A-Z0-9]{4,}|gambling problem\?\s*call|1-800-gambler|begambleaware|\d+\s*(фриспин|free ?spins|тегін айналым|fs\b)|фрибет\s*\d|\bfreebet\b/i;
 
 /** Brand names as words in text / alt / title (for images and short promo blocks). */
-export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner|paddy ?power|sky ?bet|betfred|william ?hill|ladbrokes|betvictor|betway|vavada|pokerdom|pokerstars|leon ?bets?|betcity|marathonbet|tennisi|olimp\.bet|dafabet|csgoempire|csgoroll|gamdom|rollbit|hellcase)\b/i;
+export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner|paddy ?power|sky ?bet|betfred|william ?hill|ladbrokes|betvictor|betway|vavada|pokerdom|pokerstars|leon ?bets?|betcity|marathonbet|tennisi|olimp\.bet|dafabet|gala bingo|gala casino|grosvenor casinos?|mecca bingo|caesars sportsbook|betrivers|csgoempire|csgoroll|gamdom|rollbit|hellcase)\b/i;
 
 /** "бонус 100%", "100% bonus", "125% на первый депозит": the offer line of a bookmaker/casino ad. */
 export const BONUS_PERCENT_RE = /\d{2,3}\s?%\s*(бонус|bonus|на (первый )?депозит|on (your )?(first )?deposit)|(бонус|bonus)\s*(до\s*|up to\s*)?\d{2,3}\s?%/i;
@@ -59,9 +60,18 @@ export const ODDS_HEADER_RE = /^(?:\s*(?:п1|п2|х|x|ничья|тең|1|2|w1|w
 const AMERICAN_ODDS_RE = /(?:^|[\s(])[+-]\d{3,4}(?=[)\s,]|$)/g;
 const FRACTIONAL_ODDS_RE = /(?:^|[\s(])\d{1,2}\/\d{1,2}(?=[)\s,]|$)/g;
 
-/** A run of odds in US or UK notation: two American prices or three fractional ones. */
+/** US betting lines: totals ("O/U 231.5") and point spreads after a team code ("IND -4.5", "OSU -7"). */
+const TOTAL_RE = /\bO\/U\s?\d{1,3}(?:\.5)?(?!\d)/g;
+const SPREAD_RE = /(?:^|\s)[A-Z]{2,4}\s[+-]\d{1,2}(?:\.5)?(?=[\s,)]|$)/g;
+
+/**
+ * A run of odds in US or UK notation: two American prices, three fractional ones, or three US lines (prices,
+ * spreads, totals together).
+ */
 export function hasOddsNotation(text: string): boolean {
-  return (text.match(AMERICAN_ODDS_RE)?.length ?? 0) >= 2 || (text.match(FRACTIONAL_ODDS_RE)?.length ?? 0) >= 3;
+  const american = text.match(AMERICAN_ODDS_RE)?.length ?? 0;
+  if (american >= 2 || (text.match(FRACTIONAL_ODDS_RE)?.length ?? 0) >= 3) return true;
+  return american + (text.match(TOTAL_RE)?.length ?? 0) + (text.match(SPREAD_RE)?.length ?? 0) >= 3;
 }
 
 /** Odds widget: three or more decimal odds in a row ("3.60 3.25 2.15"). */

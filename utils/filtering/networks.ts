@@ -129,8 +129,17 @@ export const AD_TOKENS = new Set([
 /** Tokens that, next to an ad token, mean the element is about ads rather than an ad ("ad-free", "adblock notice"). */
 export const AD_TOKEN_VETO = new Set(['free', 'blocker', 'block-notice', 'notice', 'choices', 'settings', 'policy', 'label', 'disclosure']);
 
+/**
+ * A generated class name (styled-components `hLqAdv`, `bAdvXq`, `jyAdTe`: five to seven letters, lower case then
+ * capitals within the first three, two capitals or more): random letters, never words — split on its capitals it
+ * would spell "adv" or "ad" by chance.
+ */
+const HASH_CLASS_RE = /(?<![A-Za-z0-9])(?=[a-zA-Z]{5,7}(?![A-Za-z0-9]))[a-z]{1,2}[A-Z][a-zA-Z]*/g;
+const isHashLike = (seg: string) => (seg.match(/[A-Z]/g)?.length ?? 0) >= 2;
+
 export function splitTokens(s: string): string[] {
   return s
+    .replace(HASH_CLASS_RE, (seg) => (isHashLike(seg) ? ' ' : seg))
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
