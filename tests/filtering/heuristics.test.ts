@@ -112,6 +112,7 @@ describe('gambling lexicon in three languages', () => {
     ['en', 'Bet $5, get $200 in bonus bets. 21+ Gambling problem? Call 1-800-GAMBLER'],
     ['en', 'Sportsbook promo code LEDGER: first bet up to $1,500'],
     ['en', 'Play 500+ slots at SpinPalace Casino — 100% welcome bonus'],
+    ['en', 'GoldenReel Social Casino: you have 250,000 free Gold Coins waiting! Spin now — no purchase necessary.'],
   ])('%s promo: %s', (_lang, text) => {
     expect(isGamblingPromoText(text)).toBe(true);
   });

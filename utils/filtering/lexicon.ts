@@ -37,11 +37,11 @@ export const GAMBLING_TERMS: RegExp[] = [
   /ставк[аиуеок]|ставкалар|бәс тіг|\bbet(s|ting)?\b|wager|sportsbook|\bodds\b/, // betting
   /букмекер|bookmaker|bookie/, // bookmaker
   /казино|casino|слот|\bslots?\b|рулетк|roulette|poker|покер|jackpot|джекпот/, // casino
-  /фрибет|free ?bet|bonus bets?|фриспин|free ?spins?|тегін айналым|бесплатных вращений|\bfs\b/, // free play
+  /фрибет|free ?bet|bonus bets?|фриспин|free ?spins?|тегін айналым|бесплатных вращений|\bfs\b|gold coins|sweeps ?coins|free coins/, // free play (incl. social / sweepstakes casinos)
   /промокод|промо-код|promo ?code|bonus code|бонус-код/, // promo code
   /бонус|bonus|депозит|deposit/, // bonus
   /(18|21)\s?\+|gambling problem|1-800-gambler|begambleaware|игра может вызывать зависимость|ойын тәуелділік/, // age / RG disclaimer
-  /коэффициент|коэффициенттер|кэф|экспресс|odds boost|parlay|сделать ставку|make a bet|place a bet|bet now/, // odds CTA
+  /коэффициент|коэффициенттер|кэф|экспресс|odds boost|parlay|сделать ставку|make a bet|place a bet|bet now|spin now|крутить барабан/, // odds / casino CTA
 ];
 
 /** Strong single signals: promo-code lines, RG disclaimers that only ads carry, "N фриспинов". */

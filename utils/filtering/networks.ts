@@ -48,6 +48,10 @@ export const AD_CONTAINER_SELECTORS = [
   // Zergnet and Colombia (Times Internet) teaser widgets
   '[id^="zergnet-widget"]',
   '[id^="div-clmb-ctn-"]',
+  // Revcontent and Adnow teaser widgets
+  '[id^="rcjsload_"]',
+  '[data-rc-widget]',
+  '[id^="SC_TBlock_"]',
   // EthicalAds (developer sites) and Carbon
   '[data-ea-publisher]',
   '#carbonads',
