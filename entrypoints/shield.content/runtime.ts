@@ -2,12 +2,14 @@
  * The shield's live-page runtime (always-on content script, every http(s) frame, from document_start).
  *
  *   shield.css (manifest CSS)  ─ hides ad-network containers before first paint
- *   MutationObserver           ─ queues added elements (parser and page scripts alike); a pass runs in the next
- *                                 animation frame, before anything of them is painted
+ *   MutationObserver           ─ queues added elements (parser and page scripts alike); while the page loads a
+ *                                 pass runs in the next animation frame, before anything of them is painted; after
+ *                                 load a small insertion is judged at once (in the observer's microtask)
  *   pass()                     ─ scans only the queued, fully parsed subtrees with the pure detector
  *                                 (utils/filtering), marks the outermost placements with data-taza-shield="ad|gambling";
  *                                 stops after a small time budget per pass and per second, the rest waits for the
- *                                 next frame (or the next second)
+ *                                 next frame (or the next second); an element whose inline style insists on being
+ *                                 shown (`display: … !important`) gets its inline display overridden while hidden
  *   report()                   ─ throttled per-frame counts to the background (badge, popup)
  *
  * No browser globals here beyond the DOM and timers: the extension APIs are passed in (see index.ts), which keeps
@@ -67,13 +69,16 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       setTimeout(run, 50);
     });
 
-  const detector = createDetector(doc, { url: opts.url, live: true });
+  // made at the first pass, not at document_start: most pages' first pass comes after their load event
+  let made: ReturnType<typeof createDetector> | null = null;
+  const detector = () => (made ??= createDetector(doc, { url: opts.url, live: true }));
   const hidden = new Map<Element, BlockKind>();
   let queue = new Set<Element>();
   const deferred = new Set<Element>();
   let fullScan = false;
   let scheduled = false;
   let paused = false;
+  let revealed = false;
   let stopped = false;
   let windowStart = now();
   let windowWork = 0;
@@ -87,6 +92,28 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
   function mark(el: Element, kind: BlockKind) {
     if (el.getAttribute(HIDDEN_ATTR) !== kind) el.setAttribute(HIDDEN_ATTR, kind);
     hidden.set(el, kind);
+    if (!revealed) force(el);
+  }
+
+  /**
+   * An element whose own inline style insists on being shown (`style="display:block !important"`: an anchor ad, an
+   * anti-adblock script re-inserting its block) wins over any stylesheet rule: its inline display is overridden
+   * while it is hidden, and its style attribute given back on pause and reveal.
+   */
+  const forced = new Map<Element, string | null>();
+  function force(el: Element) {
+    const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (!style || forced.has(el) || style.getPropertyPriority('display') !== 'important') return;
+    forced.set(el, el.getAttribute('style'));
+    style.setProperty('display', 'none', 'important');
+  }
+  function unforceAll() {
+    for (const [el, style] of forced) {
+      if (!el.isConnected) continue;
+      if (style === null) el.removeAttribute('style');
+      else el.setAttribute('style', style);
+    }
+    forced.clear();
   }
 
   function counts(): ShieldCounts {
@@ -176,8 +203,8 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
     if (fullScan && doc.body && doc.readyState !== 'loading') {
       fullScan = false;
       queue = new Set();
-      detector.invalidate();
-      for (const d of detector.scan(doc)) mark(d.element, d.kind);
+      detector().invalidate();
+      for (const d of detector().scan(doc)) mark(d.element, d.kind);
       scanned++;
     } else {
       const list = roots();
@@ -190,7 +217,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
           queue.add(root);
           continue;
         }
-        for (const d of detector.scan(root, true)) mark(d.element, d.kind);
+        for (const d of detector().scan(root, true)) mark(d.element, d.kind);
         scanned++;
         if (now() - t0 > frameBudget) {
           i++;
@@ -204,11 +231,11 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
         if (!el.isConnected) deferred.delete(el);
         else if (parsed(el)) {
           deferred.delete(el);
-          if (!el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) for (const d of detector.scan(el, true, true)) mark(d.element, d.kind);
+          if (!el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) for (const d of detector().scan(el, true, true)) mark(d.element, d.kind);
         }
       }
       // placements whose wrapper was half-parsed are judged again once it is complete
-      for (const el of detector.takePending()) queue.add(el);
+      for (const el of detector().takePending()) queue.add(el);
     }
     const spent = now() - t0;
     windowWork += spent;
@@ -233,16 +260,19 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       queue = new Set();
       fullScan = true;
     }
-    // The pass runs in the next animation frame, i.e. before the browser paints these nodes (no flash), and not
-    // in the middle of the parser's or the page's own work (which would lengthen the page's load).
-    request();
+    // While the page loads, the pass runs in the next animation frame, i.e. before the browser paints these nodes
+    // (no flash), and not in the middle of the parser's work (which would lengthen the page's load). Once it has
+    // loaded, a script's small insertion is judged at once, in this microtask: before the script's task ends, so
+    // nothing (a paint, the page's next check of its re-inserted block) ever sees it unjudged.
+    if (doc.readyState === 'complete' && !scheduled && !fullScan && queue.size <= 100 && !paused && !stopped) pass();
+    else request();
   });
   observer.observe(doc, { childList: true, subtree: true });
 
   // At DOMContentLoaded the queue holds what was still open during parsing; the main-text estimate is redone.
   // One full scan runs when the browser is idle after load, as a safety net (attribute-only changes, lost records).
   const onReady = () => {
-    detector.invalidate();
+    made?.invalidate();
     request();
   };
   const onLoad = () => {
@@ -265,6 +295,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
     setPaused(p) {
       paused = p;
       const html = doc.documentElement;
+      if (p) unforceAll();
       if (p) html.setAttribute(OFF_ATTR, '');
       else {
         html.removeAttribute(OFF_ATTR);
@@ -275,8 +306,14 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       report();
     },
     setReveal(r) {
-      if (r) doc.documentElement.setAttribute(REVEAL_ATTR, '');
-      else doc.documentElement.removeAttribute(REVEAL_ATTR);
+      revealed = r;
+      if (r) {
+        unforceAll();
+        doc.documentElement.setAttribute(REVEAL_ATTR, '');
+      } else {
+        doc.documentElement.removeAttribute(REVEAL_ATTR);
+        if (!paused) for (const [el, kind] of hidden) if (el.isConnected && el.getAttribute(HIDDEN_ATTR) === kind) force(el);
+      }
     },
     counts,
     scanAll() {

@@ -91,6 +91,35 @@ describe('shield runtime controls', () => {
     dom.window.close();
   });
 
+  it('an ad whose inline style insists on being shown is hidden all the same, and its style given back on reveal and pause', async () => {
+    let rt!: ShieldRuntime;
+    const dom = live(page, 'https://news.example.kz/a', (r) => (rt = r));
+    const doc = dom.window.document;
+    await new Promise((r) => dom.window.addEventListener('load', r));
+    await sleep(50);
+    const style = 'display:block !important;position:fixed !important;bottom:0;height:100px !important';
+    const anchor = doc.createElement('ins');
+    anchor.className = 'adsbygoogle';
+    anchor.setAttribute('style', style);
+    doc.body.append(anchor);
+    // judged in the inserting task's microtask, before anything else runs
+    await Promise.resolve();
+    expect(anchor.getAttribute('data-taza-shield')).toBe('ad');
+    expect(anchor.style.getPropertyValue('display')).toBe('none');
+    expect(anchor.style.getPropertyPriority('display')).toBe('important');
+    expect(anchor.style.getPropertyValue('position')).toBe('fixed'); // only display is taken over
+    rt.setReveal(true);
+    expect(anchor.getAttribute('style')).toBe(style);
+    rt.setReveal(false);
+    expect(anchor.style.getPropertyValue('display')).toBe('none');
+    rt.setPaused(true);
+    expect(anchor.getAttribute('style')).toBe(style);
+    // an element that does not insist keeps its style attribute untouched
+    expect(doc.querySelector('.slot')!.hasAttribute('style')).toBe(false);
+    rt.stop();
+    dom.window.close();
+  });
+
   it('a page that re-inserts its ad in a loop does not make the observer spin', async () => {
     let rt!: ShieldRuntime;
     const fighter = `<!doctype html><html><body><article><h1>T</h1><p>${'Текст статьи о городе. '.repeat(20)}</p></article>

@@ -434,7 +434,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         const title = el.getAttribute('title');
         const src = el.getAttribute('src');
         if (alt !== null || title !== null || src !== null) {
-          const s = (alt ?? '') + ' ' + (title ?? '') + ' ' + (src === null || src.startsWith('data:') ? '' : src);
+          const s = (alt ?? '') + ' ' + (title ?? '') + ' ' + (src === null || src.startsWith('data:') ? pictureText(el) : src);
           if (GAMBLING_BRAND_TEXT_RE.test(s.replace(/[_/.-]/g, ' ')) && el.closest('a[href]') && !el.closest('figure')) {
             images.push({ element: el.closest('a[href]')!, kind: 'gambling', reason: 'gambling-image' });
           }
@@ -563,7 +563,8 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     const img = a.getElementsByTagName('img')[0] ?? a.getElementsByTagName('svg')[0] ?? null;
     let text: string | undefined;
     const linkText = () => (text ??= textOf(a));
-    const label = () => linkText() + ' ' + (img?.getAttribute('alt') ?? '') + ' ' + (a.getAttribute('aria-label') ?? '');
+    const label = () =>
+      linkText() + ' ' + (img?.getAttribute('alt') ?? '') + ' ' + (a.getAttribute('aria-label') ?? '') + ' ' + pictureText(img);
     const verdict = classifyUrlWith(url, label);
     if (verdict) {
       if (isInlineInProse(a)) return null;
@@ -661,7 +662,9 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         pictures++;
         continue;
       }
-      if (el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
+      // media inside this part count only when they are not themselves the ad (a bookmaker's logo link in the head
+      // of its odds block is the ad, not content next to it)
+      if (el.matches(MEDIA) || hasMediaOutside(el, ads)) return false;
       if (el.querySelector('p,ul,ol,table,form,input,blockquote,pre,nav')) return false;
       for (const a of Array.from(el.querySelectorAll('a[href]'))) if (!ads.has(a) && !hasAdAncestorIn(a, el, ads)) return false;
       if ((el.textContent ?? '').length > 1500) return false;
@@ -832,6 +835,13 @@ function isGamblingText(t: string): boolean {
   return isGamblingPromoText(t) || ODDS_ROW_RE.test(t) || GAMBLING_BRAND_TEXT_RE.test(t) || hasOddsNotation(t);
 }
 
+/** Does `el` hold a picture, video or frame that is not inside one of the `ads`? */
+function hasMediaOutside(el: Element, ads: Set<Element>): boolean {
+  const media = el.querySelectorAll(MEDIA);
+  for (let i = 0; i < media.length; i++) if (!ads.has(media[i]) && !hasAdAncestorIn(media[i], el, ads)) return true;
+  return false;
+}
+
 function hasAdAncestorIn(node: Element, stop: Element, ads: Set<Element>): boolean {
   for (let e = node.parentElement; e && e !== stop; e = e.parentElement) if (ads.has(e)) return true;
   return false;
@@ -852,8 +862,47 @@ function isGamblingUnit(el: Element): boolean {
     if (isGamblingHost(hostOf(f.getAttribute('src') ?? ''))) return true;
     const sd = f.getAttribute('srcdoc');
     if (sd && isGamblingPromoText(sd.slice(0, 4000).replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' '))) return true;
+    // a creative the ad script wrote into a frame of this page (`document.write` into an about:blank frame)
+    if (!sd && !/^(https?:)?\/\//i.test(f.getAttribute('src') ?? '') && isGamblingFrameDocument(f)) return true;
   }
   return false;
+}
+
+/** A same-origin frame's own document (script-written creative): links to bookmakers, or promotion in its text. */
+function isGamblingFrameDocument(f: HTMLIFrameElement): boolean {
+  let body: HTMLElement | null | undefined;
+  try {
+    body = f.contentDocument?.body;
+  } catch {
+    return false;
+  }
+  if (!body) return false;
+  const links = body.getElementsByTagName('a');
+  for (let i = 0; i < links.length && i < 20; i++) if (isGamblingHost(hostOf(links[i].getAttribute('href') ?? ''))) return true;
+  const pics = Array.from(body.getElementsByTagName('img')).slice(0, 10);
+  const t = textOf(body).slice(0, 4000) + ' ' + pics.map((i) => (i.getAttribute('alt') ?? '') + ' ' + pictureText(i)).join(' ');
+  return isGamblingPromoText(t) || GAMBLING_BRAND_TEXT_RE.test(t);
+}
+
+/**
+ * The words a picture shows when it is SVG (an inline <svg>, or an <img> whose src is an SVG data: URI): a banner's
+ * text, which its alt often leaves empty.
+ */
+function pictureText(img: Element | null): string {
+  if (!img) return '';
+  if (img.localName === 'svg') return (img.textContent ?? '').slice(0, 2000);
+  const src = img.getAttribute('src');
+  if (src === null || !/^data:image\/svg\+xml/i.test(src)) return '';
+  const comma = src.indexOf(',');
+  let body = src.slice(comma + 1, comma + 1 + 20000);
+  if (/;base64$/i.test(src.slice(0, comma))) {
+    try {
+      body = atob(body);
+    } catch {
+      return '';
+    }
+  } else body = decodeURIComponentSafe(body);
+  return body.includes('<text') ? body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ') : '';
 }
 
 function decodeURIComponentSafe(s: string): string {

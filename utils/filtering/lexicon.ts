@@ -17,6 +17,8 @@ export const GAMBLING_HOST_BRANDS = [
   'paddypower', 'skybet', 'betfred', 'ladbrokes', 'betvictor', 'boylesports', 'betsson', 'leovegas', 'betrivers',
   'vavada', 'pokerdom', 'riobet', 'zenitbet', 'baltbet', 'bingoboom', 'betandyou', 'mrbit', 'starda', 'sportbet',
   'galabingo', 'galacasino', 'grosvenorcasinos', 'meccabingo', 'coral.co.uk', 'betuk',
+  // PARI: Parimatch's Russian business since its 2022 rebrand (the bare word is too common for a host label)
+  'pari.ru',
 ];
 
 /** Affiliate-network hosts of bookmakers (1xBet/Melbet partner redirectors etc.). */
