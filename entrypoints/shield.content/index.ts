@@ -47,6 +47,20 @@ function topHost(): string {
   }
 }
 
+/**
+ * An element's shadow root, closed ones included: `chrome.dom.openOrClosedShadowRoot` (Chromium) or the element's
+ * own `openOrClosedShadowRoot` (Firefox content scripts); open roots only where neither exists.
+ */
+function openOrClosedShadowRoot(el: Element): ShadowRoot | null {
+  try {
+    const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: HTMLElement): ShadowRoot | null } } }).chrome?.dom;
+    if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el as HTMLElement) ?? null;
+    return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
+  } catch {
+    return null;
+  }
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
@@ -72,6 +86,7 @@ export default defineContentScript({
     };
     const shield = startShield(document, {
       url: location.href,
+      shadowRootOf: openOrClosedShadowRoot,
       onCounts: (c) => {
         latest = c;
         if (loaded) send(c);

@@ -15,7 +15,7 @@
  * No browser globals here beyond the DOM and timers: the extension APIs are passed in (see index.ts), which keeps
  * this file testable in jsdom.
  */
-import { createDetector } from '../../utils/filtering/detect';
+import { createDetector, shadowHostsIn, type ShadowRootOf } from '../../utils/filtering/detect';
 import { HIDDEN_ATTR, OFF_ATTR, REVEAL_ATTR } from '../../utils/filtering/css';
 import type { BlockKind, ShieldCounts } from '../../utils/filtering/types';
 
@@ -33,6 +33,11 @@ export interface ShieldRuntimeOptions {
   secondBudgetMs?: number;
   /** Throttle for onCounts, in ms. */
   reportEveryMs?: number;
+  /**
+   * An element's shadow root, open or closed (the content script passes `chrome.dom.openOrClosedShadowRoot`);
+   * defaults to `element.shadowRoot` (open roots only).
+   */
+  shadowRootOf?: ShadowRootOf;
 }
 
 export interface ShieldRuntime {
@@ -184,6 +189,35 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
     return out;
   }
 
+  // ── shadow roots ──
+  // An ad drawn inside a shadow root is invisible to selectors and to the document's observer; attaching a root makes
+  // no mutation at all. So, once the page has loaded: the subtrees a pass scans, the full scan, and three sweeps of the
+  // page (1 s, 3 s and 8 s after load) look for shadow hosts; each is judged by its shadow tree (detect.ts,
+  // judgeShadowHost), and its root is observed so that what the script draws into it later is judged too.
+  const shadowRootOf: ShadowRootOf =
+    opts.shadowRootOf ??
+    ((el: Element) => {
+      try {
+        return el.shadowRoot;
+      } catch {
+        return null;
+      }
+    });
+  const observedRoots = new WeakSet<Node>();
+  let anyShadow = false;
+  function sweepShadows(root: Element | Document) {
+    for (const [el, sr] of shadowHostsIn(root.nodeType === 9 ? (root as Document).body : (root as Element), shadowRootOf)) {
+      if (!observedRoots.has(sr)) {
+        observedRoots.add(sr);
+        anyShadow = true;
+        observer.observe(sr, { childList: true, subtree: true });
+      }
+      if (hidden.has(el) || el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) continue;
+      const d = detector().judgeShadowHost(el, sr);
+      if (d) mark(d.element, d.kind);
+    }
+  }
+
   function pass() {
     scheduled = false;
     if (stopped || paused) return;
@@ -205,6 +239,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       queue = new Set();
       detector().invalidate();
       for (const d of detector().scan(doc)) mark(d.element, d.kind);
+      sweepShadows(doc);
       scanned++;
     } else {
       const list = roots();
@@ -218,6 +253,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
           continue;
         }
         for (const d of detector().scan(root, true)) mark(d.element, d.kind);
+        if (doc.readyState === 'complete') sweepShadows(root);
         scanned++;
         if (now() - t0 > frameBudget) {
           i++;
@@ -249,6 +285,15 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
       const added = r.addedNodes;
+      // inside an observed shadow root: its host is judged again
+      if (anyShadow) {
+        const rn = r.target.getRootNode();
+        if (rn.nodeType === 11) {
+          const host = (rn as ShadowRoot).host;
+          if (host) queue.add(host);
+          continue;
+        }
+      }
       for (let j = 0; j < added.length; j++) {
         const n = added[j];
         if (n.nodeType === 1) queue.add(n as Element);
@@ -284,6 +329,14 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
     };
     if (idle) idle.call(view, full, { timeout: 2000 });
     else setTimeout(full, 200);
+    // shadow roots attached later to a host already in the page make no mutation: look for them a few times
+    for (const ms of [1000, 3000, 8000]) {
+      setTimeout(() => {
+        if (stopped || paused) return;
+        sweepShadows(doc);
+        report();
+      }, ms);
+    }
   };
   fullScan = false;
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onReady, { once: true });

@@ -90,17 +90,29 @@ describe.concurrent('detectAds on the extra pages after their own scripts ran (d
   for (const { dir, name } of SETS) {
     it(name, async ({ expect }) => {
       const labels = JSON.parse(readFileSync(join(dir, name + '.labels.json'), 'utf8')) as Labels;
+      // every shadow root the page attaches, closed ones included (what chrome.dom.openOrClosedShadowRoot gives the
+      // content script)
+      const roots = new WeakMap<Element, ShadowRoot>();
       const dom = new JSDOM(readFileSync(join(dir, name + '.html'), 'utf8'), {
         url: labels.url,
         runScripts: 'dangerously',
         pretendToBeVisual: true,
+        beforeParse(window) {
+          const attach = window.Element.prototype.attachShadow;
+          window.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+            const root = attach.call(this, init);
+            roots.set(this, root);
+            return root;
+          };
+        },
       });
       try {
         await new Promise((r) => dom.window.addEventListener('load', r));
         dom.window.dispatchEvent(new dom.window.Event('scroll'));
         await new Promise((r) => setTimeout(r, 3300));
         const doc = dom.window.document;
-        check(expect, doc, labels, detectAds(doc, { url: labels.url }), [...labels.ads, ...labels.dynamicAds]);
+        const dets = detectAds(doc, { url: labels.url, shadowRootOf: (el) => roots.get(el) ?? null });
+        check(expect, doc, labels, dets, [...labels.ads, ...labels.dynamicAds]);
       } finally {
         dom.window.close();
       }

@@ -120,6 +120,53 @@ describe('shield runtime controls', () => {
     dom.window.close();
   });
 
+  it('ads drawn inside shadow roots: a host inserted with its root at once, and a closed root attached later to a host already in the page', async () => {
+    let rt!: ShieldRuntime;
+    const roots = new WeakMap<Element, ShadowRoot>();
+    const html = `<!doctype html><html><body><article><h1>T</h1><p>${'Текст статьи о городе. '.repeat(20)}</p>
+      <div class="slot-x"></div><my-player></my-player></article>
+      <script>
+        addEventListener('load', () => {
+          const host = document.createElement('div');
+          host.className = 'inread-x';
+          document.querySelector('article').append(host);
+          host.attachShadow({ mode: 'open' }).innerHTML =
+            '<style>.w{color:red}</style><div class="w">Реклама · 21+</div><a href="https://mostbet-kz.com/?btag=x">Фрибет 5 000 ₸ по промокоду LADA5000</a>';
+          // a component with content of its own (a player): not an ad
+          document.querySelector('my-player').attachShadow({ mode: 'open' }).innerHTML = '<button>Play</button><span>0:00 / 3:12</span>';
+          setTimeout(() => {
+            document.querySelector('.slot-x').attachShadow({ mode: 'closed' }).innerHTML =
+              '<a href="https://clk.adriver.kz/click?sid=1&bt=21" rel="nofollow"><span>Серіктес материалы</span> Несие 0%</a>';
+          }, 300);
+        });
+      </script></body></html>`;
+    const dom = new JSDOM(html, {
+      url: 'https://news.example.kz/a',
+      runScripts: 'dangerously',
+      pretendToBeVisual: true,
+      beforeParse(window) {
+        const attach = window.Element.prototype.attachShadow;
+        window.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+          const root = attach.call(this, init);
+          roots.set(this, root);
+          return root;
+        };
+        rt = startShield(window.document, { url: 'https://news.example.kz/a', shadowRootOf: (el) => roots.get(el) ?? null });
+      },
+    });
+    const doc = dom.window.document;
+    await new Promise((r) => dom.window.addEventListener('load', r));
+    await sleep(50);
+    expect(doc.querySelector('.inread-x')!.getAttribute('data-taza-shield')).toBe('gambling');
+    expect(doc.querySelector('.slot-x')!.hasAttribute('data-taza-shield')).toBe(false); // not attached yet
+    await sleep(1100); // the sweep 1 s after load
+    expect(doc.querySelector('.slot-x')!.getAttribute('data-taza-shield')).toBe('ad');
+    expect(doc.querySelector('my-player')!.hasAttribute('data-taza-shield')).toBe(false);
+    expect(rt.counts()).toEqual({ ad: 1, gambling: 1 });
+    rt.stop();
+    dom.window.close();
+  });
+
   it('a page that re-inserts its ad in a loop does not make the observer spin', async () => {
     let rt!: ShieldRuntime;
     const fighter = `<!doctype html><html><body><article><h1>T</h1><p>${'Текст статьи о городе. '.repeat(20)}</p></article>

@@ -764,11 +764,52 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return out;
   }
 
+  /**
+   * A shadow host (a web component, or an empty slot an ad script drew into with attachShadow): selectors and the
+   * document's observer do not reach inside, so the host is judged by its shadow tree as one unit — its links
+   * (ad-network clicks, bookmakers, paid or affiliate links next to a gambling promotion), its frames, and its text
+   * (a caption first: "Реклама", "Sponsored"). Hidden as a whole; never a protected element, never a component that
+   * carries text of its own or a lot of it (a comments widget, a player).
+   */
+  function judgeShadowHost(host: Element, root: ShadowRoot | DocumentFragment): Detection | null {
+    if (textOf(host).trim().length > 200 || isProtected(host)) return null;
+    const parts: string[] = [];
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n && parts.length < 200; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (p && SKIP_TEXT_PARENTS.has(p.tagName)) continue;
+      const v = (n.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (v) parts.push(v);
+    }
+    const text = parts.join(' ');
+    if (text.length > 1500 || root.querySelector('p ~ p ~ p, h1, article')) return null;
+    const gamb = isGamblingPromoText(text) || GAMBLING_BRAND_TEXT_RE.test(text);
+    let kind: BlockKind | null = null;
+    const links = root.querySelectorAll('a[href]');
+    for (let i = 0; i < links.length && i < 30 && kind !== 'gambling'; i++) {
+      const a = links[i];
+      const href = a.getAttribute('href') ?? '';
+      if (!ABSOLUTE_URL_RE.test(href)) continue;
+      const url = href.startsWith('//') ? 'https:' + href : href;
+      const v = classifyUrlWith(url, () => textOf(a));
+      const paid = /\bsponsored\b/i.test(a.getAttribute('rel') ?? '') || hasAffiliateMarks(url);
+      if (v) kind = v.kind === 'gambling' || gamb ? 'gambling' : 'ad';
+      else if (paid && isExternal(url)) kind = gamb ? 'gambling' : (kind ?? 'ad');
+    }
+    for (const f of Array.from(root.querySelectorAll('iframe'))) {
+      const seed = frameSeed(f);
+      if (seed) kind = seed.kind === 'gambling' || gamb ? 'gambling' : (kind ?? 'ad');
+    }
+    if (!kind && parts.length && parts[0].length <= 80 && isAdLabel(parts[0])) kind = gamb ? 'gambling' : 'ad';
+    return kind ? { element: host, kind, reason: 'shadow-root' } : null;
+  }
+
   return {
     get siteHost() {
       return siteHost;
     },
     scan,
+    judgeShadowHost,
     /** Takes the placements to scan again once their wrappers are complete (see isParsed). */
     takePending(): Element[] {
       const out = Array.from(pending);
@@ -917,7 +958,39 @@ function decodeURIComponentSafe(s: string): string {
  * Finds the outermost ad and gambling elements under `root`. Never returns an element that contains the main
  * article text, a story paragraph about gambling, or ids/classes that merely contain "ad".
  */
-export function detectAds(root: Document | Element, opts: DetectOptions = {}): Detection[] {
+export function detectAds(root: Document | Element, opts: DetectOptions & { shadowRootOf?: ShadowRootOf } = {}): Detection[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  return createDetector(doc, opts).scan(root);
+  const detector = createDetector(doc, opts);
+  const out = detector.scan(root);
+  // shadow hosts (only when asked: a walk of every element) — see judgeShadowHost
+  if (opts.shadowRootOf) {
+    for (const [host, sr] of shadowHostsIn(root.nodeType === 9 ? (root as Document).body : (root as Element), opts.shadowRootOf)) {
+      if (out.some((d) => d.element === host || d.element.contains(host))) continue;
+      const d = detector.judgeShadowHost(host, sr);
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** An element's shadow root, open or closed, when the environment can tell (see the content script). */
+export type ShadowRootOf = (el: Element) => ShadowRoot | null;
+
+/** Tags that can host a shadow root (besides custom elements, whose names hold a hyphen). */
+const HOST_TAGS = new Set(['DIV', 'SPAN', 'SECTION', 'ASIDE', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'P', 'BLOCKQUOTE', 'MAIN']);
+
+/**
+ * The shadow hosts under `start` (itself included) with their roots. An ad's host has an empty light DOM (the ad
+ * is all in its shadow tree), so only custom elements and empty elements of the tags above are asked.
+ */
+export function* shadowHostsIn(start: Element | null, shadowRootOf: ShadowRootOf): Generator<[Element, ShadowRoot]> {
+  if (!start) return;
+  const walker = start.ownerDocument.createTreeWalker(start, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n: Node | null = start; n; n = walker.nextNode()) {
+    const el = n as Element;
+    const tag = el.tagName;
+    if (!tag.includes('-') && !(HOST_TAGS.has(tag) && el.firstElementChild === null)) continue;
+    const sr = shadowRootOf(el);
+    if (sr) yield [el, sr];
+  }
 }
