@@ -434,8 +434,9 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         const title = el.getAttribute('title');
         const src = el.getAttribute('src');
         if (alt !== null || title !== null || src !== null) {
-          const s = (alt ?? '') + ' ' + (title ?? '') + ' ' + (src === null || src.startsWith('data:') ? pictureText(el) : src);
-          if (GAMBLING_BRAND_TEXT_RE.test(s.replace(/[_/.-]/g, ' ')) && el.closest('a[href]') && !el.closest('figure')) {
+          const s = (alt ?? '') + ' ' + (title ?? '') + ' ' + (src === null || src.startsWith('data:') ? pictureText(el) : src) + lazySources(el);
+          const named = GAMBLING_BRAND_TEXT_RE.test(s.replace(/[_/.-]/g, ' ')) || (s.includes('<') && isGamblingPromoText(s));
+          if (named && el.closest('a[href]') && !el.closest('figure')) {
             images.push({ element: el.closest('a[href]')!, kind: 'gambling', reason: 'gambling-image' });
           }
         }
@@ -645,6 +646,8 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (ads.has(el) || IGNORABLE.has(el.tagName)) continue;
       // content next to the ad (a list of links, a table, a form, prose) keeps the wrapper
       if (el.matches('a[href],p,ul,ol,table,form,input,blockquote,pre,nav')) {
+        // a card's thumbnail link to the same place as the ad's own link is part of the card
+        if (el.tagName === 'A' && sameTargetAsAd(el, parent, ads)) continue;
         if (el.matches(MEDIA) || el.querySelector(MEDIA)) return false;
         const t = spacedText(el);
         if (!t) continue;
@@ -876,6 +879,18 @@ function isGamblingText(t: string): boolean {
   return isGamblingPromoText(t) || ODDS_ROW_RE.test(t) || GAMBLING_BRAND_TEXT_RE.test(t) || hasOddsNotation(t);
 }
 
+/** Is `a` a link to where a link inside one of `parent`'s ad children leads (a card's picture link)? */
+function sameTargetAsAd(a: Element, parent: Element, ads: Set<Element>): boolean {
+  const href = a.getAttribute('href');
+  if (!href || href === '#' || (a.textContent ?? '').trim().length > 0) return false;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === a || !ads.has(c)) continue;
+    const links = c.tagName === 'A' ? [c] : Array.from(c.querySelectorAll('a[href]'));
+    if (links.some((l) => l.getAttribute('href') === href)) return true;
+  }
+  return false;
+}
+
 /** Does `el` hold a picture, video or frame that is not inside one of the `ads`? */
 function hasMediaOutside(el: Element, ads: Set<Element>): boolean {
   const media = el.querySelectorAll(MEDIA);
@@ -923,6 +938,29 @@ function isGamblingFrameDocument(f: HTMLIFrameElement): boolean {
   const pics = Array.from(body.getElementsByTagName('img')).slice(0, 10);
   const t = textOf(body).slice(0, 4000) + ' ' + pics.map((i) => (i.getAttribute('alt') ?? '') + ' ' + pictureText(i)).join(' ');
   return isGamblingPromoText(t) || GAMBLING_BRAND_TEXT_RE.test(t);
+}
+
+/**
+ * What a lazy-loaded picture will show: its `data-src` / `srcset` / `data-srcset` URLs and those of its <picture>'s
+ * <source> elements (an SVG data: source as its words, marked with a "<"), after the placeholder in `src`.
+ */
+function lazySources(img: Element): string {
+  let out = '';
+  const add = (v: string | null) => {
+    if (!v) return;
+    if (/^\s*data:image\/svg\+xml/i.test(v)) {
+      const t = pictureText({ localName: 'img', getAttribute: () => v.trim().replace(/\s+\d+(\.\d+)?[wx]\s*$/, '') } as unknown as Element);
+      if (t) out += ' < ' + t;
+    } else if (!/^\s*data:/i.test(v)) out += ' ' + v;
+  };
+  for (const a of ['data-src', 'data-lazy-src', 'data-original', 'srcset', 'data-srcset']) add(img.getAttribute(a));
+  const pic = img.parentElement;
+  if (pic && pic.tagName === 'PICTURE') {
+    for (let c = pic.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'SOURCE') for (const a of ['srcset', 'data-srcset']) add(c.getAttribute(a));
+    }
+  }
+  return out;
 }
 
 /**
