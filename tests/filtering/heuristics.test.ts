@@ -162,6 +162,19 @@ describe('"ad" false friends in ids and classes', () => {
   });
 });
 
+  it('headings, anchors made from their own words, data tables and captioned figures named like ads stay', () => {
+    const d = doc(`<ul id="toc"><li><a href="#ad-markup-in-the-wild" id="toc-ad-markup-in-the-wild">Ad markup in the wild</a></li></ul>
+      <article>${prose(3)}<h2 id="ad-markup-in-the-wild">Ad markup in the wild</h2>${prose(2)}
+      <figure class="ad-diagram"><img src="d.svg" width="700" height="220" alt="How a slot is filled"><figcaption>Figure 1. How a slot gets filled.</figcaption></figure>
+      <table class="ad-networks"><thead><tr><th>Network</th><th>Container</th></tr></thead><tbody><tr><td>AdSense</td><td>ins</td></tr></tbody></table>
+      <h3 class="ad-heading">Ads that arrive late</h3>${prose(2)}</article>`);
+    expect(detectAds(d)).toEqual([]);
+    // the same names on an ordinary box, or a figure captioned as an ad, are placements
+    const d2 = doc(`<article>${prose(4)}<div id="ad-markup-top"><img src="b.jpg" width="728" height="90" alt=""></div>
+      <figure class="ad"><img src="c.jpg" width="300" height="250" alt=""><figcaption>Реклама</figcaption></figure></article>`);
+    expect(detectAds(d2).map((x) => x.element.tagName)).toEqual(['DIV', 'FIGURE']);
+  });
+
 describe('article guard', () => {
   it('a story about gambling regulation with brand names, odds and a link whose URL names 1xbet stays', () => {
     const d = doc(`<article><h1>Сенат запретил рекламу букмекеров</h1>
@@ -190,6 +203,13 @@ describe('article guard', () => {
     expect(hit.element.className).toBe('x1');
   });
 
+
+  it("a box in the story with its own 'Реклама' caption goes whole, even when its text reads like prose", () => {
+    const d = doc(`<article>${prose(4)}<div class="tg-promo"><span class="tg-promo__label">Реклама</span>
+      <div>Подписывайся на наш Telegram-канал с прогнозами, проходимость 87%! Экспрессы каждый день, разборы матчей от капера с 8-летним стажем.</div>
+      <a href="https://t.me/stavki_profi">Подписаться</a><div>Промокод PROFI87 — <a href="https://tennisi.kz/registration?promo=PROFI87">фрибет 5 000 ₸</a></div></div>${prose(2)}</article>`);
+    expect(detectAds(d).map((x) => [x.element.className, x.kind])).toEqual([['tg-promo', 'gambling']]);
+  });
   it('returns the outermost wrapper with its caption', () => {
     const d = doc(`<main>${prose(3)}<div class="slot-x"><span>Реклама</span><div id="yandex_rtb_R-A-1-2"></div></div>${prose(2)}</main>`);
     const dets = detectAds(d);

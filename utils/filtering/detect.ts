@@ -274,7 +274,10 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         ? Array.from(main.querySelectorAll('p,blockquote,pre,div,td,li')).filter((b) => {
             if (!isProseBlock(b)) return false;
             const t = textOf(b);
-            return !(t.length < 250 && b.tagName !== 'BLOCKQUOTE' && isGamblingPromoText(t) && b.querySelector('a[href]'));
+            if (t.length < 250 && b.tagName !== 'BLOCKQUOTE' && isGamblingPromoText(t) && b.querySelector('a[href]')) return false;
+            // nor is a block of a box that carries its own ad caption ("<div><span>Реклама</span><div>Подписывайся на
+            // наш канал…</div>…</div>"): the caption marks the box, its text is the advertiser's
+            return !inCaptionedBox(b, main!);
           })
         : [];
     }
@@ -410,8 +413,9 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (more && el.hasAttribute('data-erid')) containers.push({ element: el, kind: 'ad', reason: 'erid' });
 
       // 2. ad tokens in class / id (token match: "header", "badge", "download", "address", "adaptive" never match)
-      if ((cls !== null || id !== null) && tag !== 'html' && tag !== 'body' && tag !== 'main' && (tag !== 'article' || isCard(el))) {
-        const hit = adTokenOf(cls ?? '') || adTokenOf(id ?? '');
+      if ((cls !== null || id !== null) && !NEVER_TOKEN_TAGS.has(tag) && (tag !== 'article' || isCard(el)) && !isEditorialStructure(el, tag)) {
+        // an id made from the element's own words is an anchor ("Ad markup in the wild" → #ad-markup-in-the-wild)
+        const hit = adTokenOf(cls ?? '') || (id !== null && adTokenOf(id) && !isTextSlug(el, id) ? adTokenOf(id) : 0);
         if (hit === AD_TOKEN || (hit === WEAK_AD_TOKEN && (isFloating(el, live) || !hasReadableText(el)))) {
           if (!isAdvertiseLink(el) && !isOwnHeadlineList(el)) tokens.push({ element: el, kind: 'ad', reason: 'ad-token' });
         }
@@ -841,6 +845,47 @@ const ADVERTISE_NAV_RE =
   /^(реклама( на сайте)?|размещение рекламы|рекламодателям|жарнама( беру| орналастыру)?|жарнама берушілерге|advertis(e|ing)( with us| on [\w. ]+)?|advertisers)$/i;
 
 /** A small teaser card: little text, no heading of a story, no paragraph of prose. */
+/** Never a placement by its class or id alone: the page's frame and its headings. */
+const NEVER_TOKEN_TAGS = new Set(['html', 'body', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A data table (header cells) or a captioned figure is the story's own structure, whatever its class says
+ * (`table.ad-networks` comparing ad networks, `figure.ad-diagram` in a post about ad markup) — unless the figure's
+ * caption is itself an ad caption (`<figure class="ad"><figcaption>Реклама</figcaption>`).
+ */
+function isEditorialStructure(el: Element, tag: string): boolean {
+  if (tag === 'table') return !!el.querySelector('th,caption');
+  if (tag !== 'figure') return false;
+  const cap = el.querySelector('figcaption');
+  if (!cap) return false;
+  const t = textOf(cap).replace(/\s+/g, ' ').trim();
+  return t.length > 0 && !isAdLabel(t);
+}
+
+/** Is `id` the slug of the element's own text (a heading anchor, a table-of-contents entry)? */
+function isTextSlug(el: Element, id: string): boolean {
+  const t = textOf(el).trim().toLowerCase();
+  if (t.length < 8 || t.length > 200) return false;
+  const slug = t.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return slug.length >= 8 && id.toLowerCase().includes(slug);
+}
+
+/**
+ * Is `b` (a prose block of the main content) inside a short box, below `main`, one of whose own children is an ad
+ * caption and nothing else?
+ */
+function inCaptionedBox(b: Element, main: Element): boolean {
+  for (let c = b.parentElement; c && c !== main; c = c.parentElement) {
+    if (textOf(c).length > 700) return false;
+    for (let ch = c.firstElementChild; ch; ch = ch.nextElementSibling) {
+      if (ch === b || ch.firstElementChild || ch.contains(b)) continue;
+      const t = textOf(ch).replace(/\s+/g, ' ').trim();
+      if (t.length >= 2 && t.length <= 40 && isAdLabel(t)) return true;
+    }
+  }
+  return false;
+}
+
 function isCard(el: Element): boolean {
   return (el.textContent ?? '').length < 300 && !el.querySelector('h1,p,article');
 }
