@@ -2,7 +2,8 @@
  * The shield's live-page runtime (always-on content script, every http(s) frame, from document_start).
  *
  *   shield.css (manifest CSS)  ─ hides ad-network containers before first paint
- *   MutationObserver           ─ queues added elements (parser and page scripts alike); while the page loads a
+ *   MutationObserver           ─ queues added elements (parser and page scripts alike) and links or pictures
+ *                                 whose href/src a script changed (a banner rotator); while the page loads a
  *                                 pass runs in the next animation frame, before anything of them is painted; after
  *                                 load a small insertion is judged at once (in the observer's microtask)
  *   pass()                     ─ scans only the queued, fully parsed subtrees with the pure detector
@@ -284,6 +285,11 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
   const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
+      // a link or picture whose target changed (a banner rotator swapping its creative in place): judged again
+      if (r.type === 'attributes') {
+        queue.add(r.target as Element);
+        continue;
+      }
       const added = r.addedNodes;
       // inside an observed shadow root: its host is judged again
       if (anyShadow) {
@@ -312,7 +318,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
     if (doc.readyState === 'complete' && !scheduled && !fullScan && queue.size <= 100 && !paused && !stopped) pass();
     else request();
   });
-  observer.observe(doc, { childList: true, subtree: true });
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'src'] });
 
   // At DOMContentLoaded the queue holds what was still open during parsing; the main-text estimate is redone.
   // One full scan runs when the browser is idle after load, as a safety net (attribute-only changes, lost records).

@@ -120,6 +120,23 @@ describe('shield runtime controls', () => {
     dom.window.close();
   });
 
+  it('a banner rotator that swaps its creative in place (href, src) is judged again', async () => {
+    const html = `<!doctype html><html><body><article>${'<p>Текст статьи о городских новостях и событиях региона, достаточно длинный абзац.</p>'.repeat(6)}</article>
+      <aside><div class="rot"><a href="https://news.example.kz/subscribe"><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'/%3E" alt="Подписка" width="300" height="250"></a></div></aside></body></html>`;
+    const dom = live(html, 'https://news.example.kz/a', () => {});
+    const doc = dom.window.document;
+    await new Promise((r) => dom.window.addEventListener('load', r));
+    await sleep(50);
+    const a = doc.querySelector('.rot a')!;
+    expect(isMarked(a)).toBe(false); // the site's own creative
+    a.setAttribute('href', 'https://refpa58144.com/L?tag=d_3012277m_2170c_rot&site=3012277&ad=2170');
+    a.querySelector('img')!.setAttribute('src', 'https://cdn.example.kz/banners/1xbet-300x250.jpg');
+    await Promise.resolve();
+    expect(isMarked(a)).toBe(true);
+    expect(a.closest('[data-taza-shield]')!.getAttribute('data-taza-shield')).toBe('gambling');
+    dom.window.close();
+  });
+
   it('ads drawn inside shadow roots: a host inserted with its root at once, and a closed root attached later to a host already in the page', async () => {
     let rt!: ShieldRuntime;
     const roots = new WeakMap<Element, ShadowRoot>();
