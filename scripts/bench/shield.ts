@@ -11,6 +11,9 @@
  * - shield.load_ratio_floor: the same build with its always-on script emptied (same manifest, CSS kept), loaded in
  *   the same interleaved runs: what merely having an isolated-world content script on every page costs (Chromium
  *   creates the extension's isolated world and its API bindings in every frame) — the floor under our own work;
+ * - shield.load_ratio_bare: a minimal extension made on the fly (an empty service worker and an empty always-on
+ *   script, document_start, all frames; no CSS, no rules) in the same runs: what any extension that acts before the
+ *   first paint costs on these pages, whatever it does — the measure's own floor (and its noise);
  * - shield.load_ratio_compare (only with BENCH_COMPARE_DIR=<another build>): that build in the same interleaved runs,
  *   for an A/B of two versions of the content script under the same machine load;
  * - shield.load_ratio_net / shield.load_added_ms_net: the same pages over an emulated network (40 ms round trip,
@@ -98,14 +101,31 @@ async function main() {
   cpSync(EXTENSION_DIR, floorDir, { recursive: true });
   for (const c of manifest.content_scripts ?? []) for (const f of c.js ?? []) writeFileSync(join(floorDir, f), '');
 
+  // the bare floor: a minimal extension whose only content is an empty always-on script (document_start, all frames):
+  // what any extension with a before-paint script costs, with none of our CSS, rules or background
+  const bareDir = mkdtempSync(join(tmpdir(), 'taza-bare-'));
+  writeFileSync(join(bareDir, 'sw.js'), '');
+  writeFileSync(join(bareDir, 'cs.js'), '');
+  writeFileSync(
+    join(bareDir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'bare',
+      version: '1.0',
+      background: { service_worker: 'sw.js' },
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_start', js: ['cs.js'] }],
+    }),
+  );
+
   const server = await startFixtureServer();
   const without = await launchWithExtension({ withoutExtension: true });
   const withExt = await launchWithExtension();
   const floor = await launchWithExtension({ extensionDir: floorDir });
+  const bare = await launchWithExtension({ extensionDir: bareDir });
   const compareDir = process.env.BENCH_COMPARE_DIR;
   const compare = compareDir ? await launchWithExtension({ extensionDir: resolve(compareDir) }) : null;
   try {
-    const browsers = compare ? [without, withExt, floor, compare] : [without, withExt, floor];
+    const browsers = compare ? [without, withExt, floor, bare, compare] : [without, withExt, floor, bare];
     const sums = browsers.map(() => 0);
     const mins = browsers.map(() => 0);
     for (const name of PAGES) {
@@ -132,7 +152,8 @@ async function main() {
     out('shield.load_ratio_best', mins[1]! / mins[0]!, 'ratio', 3);
     out('shield.load_added_ms', (sumWith - sumWithout) / PAGES.length, 'ms/page');
     out('shield.load_ratio_floor', sumFloor / sumWithout, 'ratio', 3);
-    if (compare) out('shield.load_ratio_compare', sums[3]! / sumWithout, 'ratio', 3);
+    out('shield.load_ratio_bare', sums[3]! / sumWithout, 'ratio', 3);
+    if (compare) out('shield.load_ratio_compare', sums[4]! / sumWithout, 'ratio', 3);
 
     // The same pages over an emulated network (40 ms round trip, 10 Mbit/s down): what a reader on a real
     // connection sees, where the fixed costs of an injected script weigh less than on a 45 ms localhost load.
@@ -158,10 +179,12 @@ async function main() {
   } finally {
     await compare?.close();
     await floor.close();
+    await bare.close();
     await withExt.close();
     await without.close();
     await server.close();
     rmSync(floorDir, { recursive: true, force: true });
+    rmSync(bareDir, { recursive: true, force: true });
   }
 }
 

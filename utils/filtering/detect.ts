@@ -270,6 +270,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       main = findMainIn(bodyOf());
       // the story's prose blocks, which nothing may hide — but a short block that is itself a gambling promotion
       // ("Use promo code CPX150 at Parimatch for a 150% welcome bonus … Claim now") is a placement, not prose
+      const lengths = new Map<Element, number>();
       mainBlocks = main
         ? Array.from(main.querySelectorAll('p,blockquote,pre,div,td,li')).filter((b) => {
             if (!isProseBlock(b)) return false;
@@ -277,7 +278,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
             if (t.length < 250 && b.tagName !== 'BLOCKQUOTE' && isGamblingPromoText(t) && b.querySelector('a[href]')) return false;
             // nor is a block of a box that carries its own ad caption ("<div><span>Реклама</span><div>Подписывайся на
             // наш канал…</div>…</div>"): the caption marks the box, its text is the advertiser's
-            return !inCaptionedBox(b, main!);
+            return !inCaptionedBox(b, main!, lengths);
           })
         : [];
     }
@@ -872,11 +873,13 @@ function isTextSlug(el: Element, id: string): boolean {
 
 /**
  * Is `b` (a prose block of the main content) inside a short box, below `main`, one of whose own children is an ad
- * caption and nothing else?
+ * caption and nothing else? (`lengths`: text lengths already measured, shared by the blocks of one estimate)
  */
-function inCaptionedBox(b: Element, main: Element): boolean {
+function inCaptionedBox(b: Element, main: Element, lengths: Map<Element, number>): boolean {
   for (let c = b.parentElement; c && c !== main; c = c.parentElement) {
-    if (textOf(c).length > 700) return false;
+    let len = lengths.get(c);
+    if (len === undefined) lengths.set(c, (len = textOf(c).length)); // blocks share their ancestors
+    if (len > 700) return false;
     for (let ch = c.firstElementChild; ch; ch = ch.nextElementSibling) {
       if (ch === b || ch.firstElementChild || ch.contains(b)) continue;
       const t = textOf(ch).replace(/\s+/g, ' ').trim();
