@@ -83,20 +83,48 @@ function evaluate(page: Page, l: Labels): Promise<Verdict> {
       return r.width * r.height === 0;
     };
     const sels = [...l.ads, ...l.dynamicAds];
-    const missingSelectors = sels.filter((s) => !document.querySelector(s));
+    // an ad element the shield took out (an unwrapped in-text ad link) matched while it was there (see watchLabels)
+    const seen = (window as unknown as { __tazaSeen?: Set<string> }).__tazaSeen;
+    const missingSelectors = sels.filter((s) => !document.querySelector(s) && !seen?.has(s));
     const visibleAds = sels.filter((s) => Array.from(document.querySelectorAll(s)).some((el) => !hidden(el)));
     const hiddenKeep = l.mustKeep.filter((s) => !Array.from(document.querySelectorAll(s)).some((el) => !hidden(el)));
     // compared case-insensitively: innerText follows CSS text-transform (a badge "Эксклюзив" reads "ЭКСКЛЮЗИВ")
     const text = norm(document.body.innerText).toLowerCase();
     const missingText = l.mustKeepText.filter((t) => !text.includes(norm(t).toLowerCase()));
-    const marked = Array.from(document.querySelectorAll('[data-taza-shield]')).filter(
+    // placements hidden, and in-text ad links unwrapped (their words left in a marked span)
+    const marked = Array.from(document.querySelectorAll('[data-taza-shield],[data-taza-shield-unwrapped]')).filter(
       (e) => !e.parentElement?.closest('[data-taza-shield]'),
     ).length;
     return { visibleAds, hiddenKeep, missingText, marked, missingSelectors };
   }, l);
 }
 
+/**
+ * Before the page's own scripts (main world, from document start): note every ad selector of the labels that matches
+ * at some point, so that an ad element the shield took out of the page (an unwrapped in-text ad link) still shows the
+ * label matched its page.
+ */
+async function watchLabels(page: Page, l: Labels) {
+  await page.addInitScript((sels: string[]) => {
+    const seen = new Set<string>();
+    (window as unknown as { __tazaSeen: Set<string> }).__tazaSeen = seen;
+    // from the records themselves: the shield's own observer may already have taken the element out again
+    const look = (records: MutationRecord[]) => {
+      for (const r of records) {
+        const nodes = r.type === 'attributes' ? [r.target] : Array.from(r.addedNodes);
+        for (const n of nodes) {
+          if (n.nodeType !== 1) continue;
+          const el = n as Element;
+          for (const s of sels) if (!seen.has(s) && (el.matches(s) || el.querySelector(s))) seen.add(s);
+        }
+      }
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
+  }, [...l.ads, ...l.dynamicAds]);
+}
+
 async function loadAndSettle(page: Page, url: string, l: Labels) {
+  await watchLabels(page, l);
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForTimeout(300);
@@ -108,7 +136,8 @@ async function loadAndSettle(page: Page, url: string, l: Labels) {
     const present = await page.evaluate(
       ({ sels, texts }) => {
         const all = (document.body.textContent ?? '').replace(/\s+/g, ' ');
-        return sels.every((s) => !!document.querySelector(s)) && texts.every((t) => all.includes(t.replace(/\s+/g, ' ').trim()));
+        const seen = (window as unknown as { __tazaSeen?: Set<string> }).__tazaSeen;
+        return sels.every((s) => !!document.querySelector(s) || !!seen?.has(s)) && texts.every((t) => all.includes(t.replace(/\s+/g, ' ').trim()));
       },
       { sels: l.dynamicAds, texts: l.mustKeepText },
     );

@@ -17,7 +17,7 @@
  * this file testable in jsdom.
  */
 import { createDetector, shadowHostsIn, type ShadowRootOf } from '../../utils/filtering/detect';
-import { HIDDEN_ATTR, OFF_ATTR, REVEAL_ATTR } from '../../utils/filtering/css';
+import { HIDDEN_ATTR, OFF_ATTR, REVEAL_ATTR, UNWRAPPED_ATTR } from '../../utils/filtering/css';
 import type { BlockKind, ShieldCounts } from '../../utils/filtering/types';
 
 export interface ShieldRuntimeOptions {
@@ -95,10 +95,39 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
 
-  function mark(el: Element, kind: BlockKind) {
+  function mark(el: Element, kind: BlockKind, inline?: boolean) {
     if (el.getAttribute(HIDDEN_ATTR) !== kind) el.setAttribute(HIDDEN_ATTR, kind);
+    if (inline) return unwrap(el, kind);
     hidden.set(el, kind);
     if (!revealed) force(el);
+  }
+
+  /**
+   * An ad link made of a few words of the story (an in-text ad network's link around "платье"): hiding it would take
+   * the words out of the sentence, so the link is taken out and its words put in its place (in a bare
+   * `<span data-taza-shield-unwrapped>`, which keeps the count visible to tests and styles nothing). Put back (marked,
+   * for the outline) on reveal and pause; taken out again when they end.
+   */
+  const inlines = new Map<Element, { kind: BlockKind; span: Element | null }>();
+  function unwrap(a: Element, kind: BlockKind) {
+    const rec = inlines.get(a) ?? { kind, span: null };
+    rec.kind = kind;
+    inlines.set(a, rec);
+    if (revealed || paused || !a.parentNode) return;
+    const span = (rec.span ??= doc.createElement('span'));
+    span.setAttribute(UNWRAPPED_ATTR, kind);
+    span.append(...Array.from(a.childNodes));
+    a.replaceWith(span);
+  }
+  function rewrapAll() {
+    for (const [a, { span }] of inlines) {
+      if (a.isConnected || !span?.isConnected) continue;
+      a.append(...Array.from(span.childNodes));
+      span.replaceWith(a);
+    }
+  }
+  function unwrapAll() {
+    for (const [a, rec] of inlines) if (a.isConnected) unwrap(a, rec.kind);
   }
 
   /**
@@ -125,6 +154,11 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
   function counts(): ShieldCounts {
     const c = { ad: 0, gambling: 0 };
     if (paused) return c;
+    for (const [a, rec] of inlines) {
+      const el = a.isConnected && a.getAttribute(HIDDEN_ATTR) === rec.kind ? a : rec.span?.isConnected ? rec.span : null;
+      if (!el) inlines.delete(a);
+      else if (!el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) c[rec.kind]++;
+    }
     for (const [el, kind] of hidden) {
       if (!el.isConnected || el.getAttribute(HIDDEN_ATTR) !== kind) {
         hidden.delete(el);
@@ -239,7 +273,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       fullScan = false;
       queue = new Set();
       detector().invalidate();
-      for (const d of detector().scan(doc)) mark(d.element, d.kind);
+      for (const d of detector().scan(doc)) mark(d.element, d.kind, d.inline);
       sweepShadows(doc);
       scanned++;
     } else {
@@ -253,7 +287,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
           queue.add(root);
           continue;
         }
-        for (const d of detector().scan(root, true)) mark(d.element, d.kind);
+        for (const d of detector().scan(root, true)) mark(d.element, d.kind, d.inline);
         if (doc.readyState === 'complete') sweepShadows(root);
         scanned++;
         if (now() - t0 > frameBudget) {
@@ -268,7 +302,7 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
         if (!el.isConnected) deferred.delete(el);
         else if (parsed(el)) {
           deferred.delete(el);
-          if (!el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) for (const d of detector().scan(el, true, true)) mark(d.element, d.kind);
+          if (!el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) for (const d of detector().scan(el, true, true)) mark(d.element, d.kind, d.inline);
         }
       }
       // placements whose wrapper was half-parsed are judged again once it is complete
@@ -355,9 +389,11 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       paused = p;
       const html = doc.documentElement;
       if (p) unforceAll();
+      if (p) rewrapAll();
       if (p) html.setAttribute(OFF_ATTR, '');
       else {
         html.removeAttribute(OFF_ATTR);
+        if (!revealed) unwrapAll();
         fullScan = true;
         request();
       }
@@ -368,9 +404,11 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
       revealed = r;
       if (r) {
         unforceAll();
+        rewrapAll();
         doc.documentElement.setAttribute(REVEAL_ATTR, '');
       } else {
         doc.documentElement.removeAttribute(REVEAL_ATTR);
+        if (!paused) unwrapAll();
         if (!paused) for (const [el, kind] of hidden) if (el.isConnected && el.getAttribute(HIDDEN_ATTR) === kind) force(el);
       }
     },

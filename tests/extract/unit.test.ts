@@ -76,6 +76,17 @@ describe('lazy images', () => {
   });
 });
 
+describe('ads in the article', () => {
+  it('an ad link around a word of a sentence is unwrapped: the word stays, the link goes', () => {
+    const sentence = 'The mayor wore a <a href="https://ad.admitad.com/g/5f2b1c9e4a/?ulp=https%3A%2F%2Fshop.example.com%2Fsuits" data-erid="2SDnjcQ4bPz" rel="sponsored">linen suit</a> to the vote, which lasted until late on Tuesday night in the council hall.';
+    const doc = page(`<article><h1>Budget vote</h1>${para(3)}<p>${sentence}</p>${para(2, 'More')}</article>`);
+    const r = extractArticle(doc);
+    if (!r.ok) throw new Error('not extracted');
+    expect(r.article.content).toContain('The mayor wore a linen suit to the vote');
+    expect(r.article.content).not.toContain('admitad');
+  });
+});
+
 describe('boilerplate', () => {
   const article = (extra: string) => frag(`${para(6)}${extra}`);
   const removes = (extra: string, gone: string[], kept: string[] = []) => {

@@ -137,6 +137,49 @@ describe('shield runtime controls', () => {
     dom.window.close();
   });
 
+  it('an ad link wrapped around a word of the story is unwrapped (the sentence stays whole), put back on reveal and pause', async () => {
+    const sentence = 'На церемонию Алина пришла в платье цвета шампанского от петербургского дизайнера, а жених выбрал светлый льняной костюм.';
+    const html = `<!doctype html><html><body><article>${'<p>Текст статьи о свадьбе и гостях вечера, достаточно длинный абзац для прозы.</p>'.repeat(5)}<p id="s">${sentence}</p></article></body></html>`;
+    let rt!: ShieldRuntime;
+    const dom = live(html, 'https://starlenta.example.ru/a', (r) => (rt = r));
+    const doc = dom.window.document;
+    await new Promise((r) => dom.window.addEventListener('load', r));
+    await sleep(50);
+    // what an in-text ad network does: wrap one word in an advertiser's link
+    const p = doc.getElementById('s')!;
+    const text = p.firstChild as Text;
+    const word = text.splitText(sentence.indexOf('платье'));
+    word.splitText('платье'.length);
+    const a = doc.createElement('a');
+    a.href = 'https://ad.admitad.com/g/5f2b1c9e4a/?ulp=https%3A%2F%2Fwww.lamoda.ru%2F';
+    a.setAttribute('data-erid', '2SDnjcQ4bPz');
+    a.setAttribute('rel', 'nofollow sponsored');
+    p.replaceChild(a, word);
+    a.append(word);
+    await Promise.resolve();
+    await sleep(0);
+    expect(p.querySelector('a')).toBeNull();
+    expect(p.textContent).toBe(sentence);
+    expect(p.querySelector('span[data-taza-shield-unwrapped="ad"]')!.textContent).toBe('платье');
+    expect(rt.counts()).toEqual({ ad: 1, gambling: 0 });
+    rt.setReveal(true);
+    expect(p.querySelector('a')).toBe(a);
+    expect(a.getAttribute('data-taza-shield')).toBe('ad');
+    expect(p.textContent).toBe(sentence);
+    rt.setReveal(false);
+    expect(p.querySelector('a')).toBeNull();
+    rt.setPaused(true);
+    expect(p.querySelector('a')).toBe(a);
+    expect(rt.counts()).toEqual({ ad: 0, gambling: 0 });
+    rt.setPaused(false);
+    await sleep(0);
+    expect(p.querySelector('a')).toBeNull();
+    expect(p.textContent).toBe(sentence);
+    expect(rt.counts()).toEqual({ ad: 1, gambling: 0 });
+    rt.stop();
+    dom.window.close();
+  });
+
   it('ads drawn inside shadow roots: a host inserted with its root at once, and a closed root attached later to a host already in the page', async () => {
     let rt!: ShieldRuntime;
     const roots = new WeakMap<Element, ShadowRoot>();

@@ -121,9 +121,11 @@ export function stripAds(root: Document | Element, url?: string, body?: Element)
   if (!detections.length) return counts;
   const rootEl = 'documentElement' in root ? root.documentElement : root;
   const flagged = new Map<Element, Detection['kind']>();
+  const inline = new Set<Element>();
   for (const d of detections) {
     if (!d.element || d.element === rootEl || d.element === (root as Document).body) continue;
     if (isProseContainer(d.element)) continue;
+    if (d.inline) inline.add(d.element);
     if (flagged.get(d.element) !== 'gambling') flagged.set(d.element, d.kind);
   }
   for (const [el, kind] of flagged) {
@@ -143,6 +145,10 @@ export function stripAds(root: Document | Element, url?: string, body?: Element)
     if (nested) continue;
     counts[kind === 'gambling' ? 'gambling' : 'ads']++;
   }
-  for (const el of flagged.keys()) el.remove();
+  // an ad link made of a few words of a sentence: the words stay, the link goes
+  for (const el of flagged.keys()) {
+    if (inline.has(el)) el.replaceWith(...Array.from(el.childNodes));
+    else el.remove();
+  }
   return counts;
 }

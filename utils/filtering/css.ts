@@ -10,6 +10,8 @@ import { AD_CONTAINER_SELECTORS } from './networks';
 export const HIDDEN_ATTR = 'data-taza-shield';
 export const OFF_ATTR = 'data-taza-shield-off';
 export const REVEAL_ATTR = 'data-taza-shield-reveal';
+/** On the `<span>` that holds the words of an unwrapped in-text ad link (its kind as value); styles nothing. */
+export const UNWRAPPED_ATTR = 'data-taza-shield-unwrapped';
 
 export function buildHidingCss(): string {
   const on = `html:not([${OFF_ATTR}]):not([${REVEAL_ATTR}])`;

@@ -369,6 +369,13 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     return own >= 80 && !(own < 250 && isGamblingPromoText(textOf(block)));
   }
 
+  /** A few words of a sentence of the story made into an ad link (no picture): unwrapped, not hidden. */
+  function isInlineAdLink(el: Element): boolean {
+    if (el.tagName !== 'A' || el.querySelector(MEDIA)) return false;
+    const n = textOf(el).trim().length;
+    return n > 0 && n <= 60 && isInlineInProse(el);
+  }
+
   /**
    * The text around a link: its nearest ancestor with more than a few words (the brand often sits in a sibling:
    * "<span>1WIN</span> +500% … <a>Получить бонус</a>"), or '' when that ancestor is long (an article, a list).
@@ -430,6 +437,10 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         if (href !== null && ABSOLUTE_URL_RE.test(href)) {
           const seed = linkSeed(el as HTMLAnchorElement, href);
           if (seed) links.push(seed);
+        } else if (href === null && isAdLabel((el.getAttribute('aria-label') ?? '').trim())) {
+          // a link with no target yet, named "Реклама" / "Advertisement": a field the ad script fills (branding
+          // side fields, a click layer); a menu link to the rate card always has its href
+          links.push({ element: el, kind: 'ad', reason: 'ad-aria-label' });
         }
       }
 
@@ -480,7 +491,8 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (link && textOf(link) === t) return; // a menu link "Реклама" / "Advertise" is navigation
       if (inDataTable(host)) return; // a cell of a table that reads "Реклама" (a story about ad marking)
       const card = cardOfLabel(n, t);
-      if (card) labels.push({ element: card, kind: isGamblingPromoText(textOf(card)) ? 'gambling' : 'ad', reason: 'ad-label' });
+      // the card's kind by all it shows: its text, its pictures' words, its links and frames
+      if (card) labels.push({ element: card, kind: isGamblingUnit(card) ? 'gambling' : 'ad', reason: 'ad-label' });
     };
 
     if (selfOnly) {
@@ -767,7 +779,8 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         }
       }
       if (kind !== 'gambling' && isGamblingUnit(u.element)) kind = 'gambling';
-      out.push({ element: u.element, kind, reason: u.reason });
+      if (isInlineAdLink(u.element)) out.push({ element: u.element, kind, reason: u.reason, inline: true });
+      else out.push({ element: u.element, kind, reason: u.reason });
     }
     return out;
   }

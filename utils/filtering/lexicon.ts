@@ -42,8 +42,9 @@ export const GAMBLING_TERMS: RegExp[] = [
   /фрибет|free ?bet|bonus bets?|фриспин|free ?spins?|тегін айналым|бесплатных вращений|\bfs\b|gold coins|sweeps ?coins|free coins/, // free play (incl. social / sweepstakes casinos)
   /промокод|промо-код|promo ?code|bonus code|бонус-код/, // promo code
   /бонус|bonus|депозит|deposit/, // bonus
+  /лотере|лото(?![а-яё])|лотто|lotter|lotto/, // lottery (a draw for money is gambling too)
   /(18|21)\s?\+|gambling problem|1-800-gambler|begambleaware|игра может вызывать зависимость|ойын тәуелділік/, // age / RG disclaimer
-  /коэффициент|коэффициенттер|кэф|экспресс|odds boost|parlay|сделать ставку|make a bet|place a bet|bet now|spin now|крутить барабан/, // odds / casino CTA
+  /коэффициент|коэффициенттер|кэф|экспресс|odds boost|parlay|сделать ставку|make a bet|place a bet|bet now|spin now|крутить барабан|выиграй(?![а-яё])/, // odds / casino / draw CTA
 ];
 
 /** Strong single signals: promo-code lines, RG disclaimers that only ads carry, "N фриспинов". */

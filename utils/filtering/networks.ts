@@ -165,6 +165,7 @@ export const SEED_CANDIDATES = [
   ...AD_TOKEN_HINTS.flatMap((h) => [`[class*="${h}" i]`, `[id*="${h}" i]`]),
   '[data-erid]',
   'a[href]',
+  'a[aria-label]:not([href])',
   'img',
   '[style*="url(" i]',
   'iframe',

@@ -8,6 +8,11 @@ export interface Detection {
   kind: BlockKind;
   /** Short machine-readable reason, e.g. "selector:yandex_rtb", "affiliate-link", "gambling-text". */
   reason: string;
+  /**
+   * An ad link inside a sentence of the story (an in-text ad network wrapping a word of the article in an advertiser's
+   * link): its words stay, the link goes — unwrapped rather than hidden.
+   */
+  inline?: true;
 }
 
 /** Hidden placements per kind (content script → background → popup). */
