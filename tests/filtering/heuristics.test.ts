@@ -204,6 +204,43 @@ describe('article guard', () => {
   });
 
 
+  it('a link through the site\'s redirect is judged by where it leads (a bookmaker banner), an editorial link through it stays', () => {
+    const away = (u: string) => `/away?to=${encodeURIComponent(u)}`;
+    const d = doc(`<article>${prose(3)}<p>Өтініштерді <a href="${away('https://egov.kz/cms/kk/services/kindergarten')}">egov.kz</a> порталы арқылы беруге болады, деп хабарлады білім басқармасы өкілдері бүгін.</p>
+      <p style="text-align:center"><a href="${away('https://1xbet.kz/ru/registration?tag=d_2894412m_97c_')}"><img src="b.jpg" width="600" height="120" alt=""></a></p>${prose(2)}</article>`);
+    const dets = detectAds(d);
+    expect(dets.map((x) => [x.element.tagName, x.kind])).toEqual([['P', 'gambling']]);
+  });
+
+  it('a slot that holds only its caption is the placement (filled later); a CSS-drawn banner link is an ad', () => {
+    const d = doc(`<main>${prose(3)}</main><aside><div class="w1"><h3>Популярное</h3><ul><li><a href="/a">Новость дня о городе и людях</a></li></ul></div>
+      <div class="sidebar-slot"><span class="slot-label">Advertisement</span></div>
+      <div class="r7m2_x0"><a href="https://okna-sever.kz/?utm_source=pkzsk&amp;utm_campaign=oct" rel="nofollow"><div class="h2j_w8"></div></a></div>
+      <div class="w2"><a href="https://vk.com/pkzsk?utm_source=site&amp;utm_campaign=follow"><i class="icon-vk"></i></a></div></aside>`);
+    expect(detectAds(d).map((x) => x.element.className)).toEqual(['r7m2_x0', 'sidebar-slot']);
+  });
+
+  it('a frame the page wrote a creative into (about:blank + document.write) is judged by its own document', () => {
+    const d = doc(`<article>${prose(4)}</article>`);
+    const fr = d.createElement('iframe');
+    fr.src = 'about:blank';
+    d.querySelector('article p:nth-of-type(2)')!.after(fr);
+    const fd = fr.contentDocument!;
+    fd.open();
+    fd.write('<body><a href="https://www.grosvenorcasinos.com/promo?btag=x1">100 free spins on your first deposit. 18+ BeGambleAware.org</a></body>');
+    fd.close();
+    expect(detectAds(d).map((x) => [x.element.tagName, x.kind])).toEqual([['IFRAME', 'gambling']]);
+  });
+
+  it("a sportsbook offer box in a betting column goes whole, the writer's picks stay", () => {
+    const d = doc(`<article>${prose(3, 'The Titans have covered in six of ten games this season, and the line has moved toward them all week long.')}
+      <div class="sb-offer"><div class="sb-offer__label">Sportsbook offer</div><p><strong>FanDuel Sportsbook:</strong> Bet $5, get $200 in bonus bets if your bet wins</p>
+      <a href="https://wlfanduelus.adsrv.eacdn.com/C.ashx?btag=a_21391b_4012c_tcs" rel="sponsored">Bet now at FanDuel</a>
+      <p>21+ and present in select states. First online real-money wager only. Bonus bets expire 7 days after issue. Gambling Problem? Call 1-800-GAMBLER.</p></div>
+      <div class="pick-box"><strong>The pick:</strong> Under 40.5 (0.5 unit).</div>${prose(2)}</article>`);
+    expect(detectAds(d).map((x) => [x.element.className, x.kind])).toEqual([['sb-offer', 'gambling']]);
+  });
+
   it("a box in the story with its own 'Реклама' caption goes whole, even when its text reads like prose", () => {
     const d = doc(`<article>${prose(4)}<div class="tg-promo"><span class="tg-promo__label">Реклама</span>
       <div>Подписывайся на наш Telegram-канал с прогнозами, проходимость 87%! Экспрессы каждый день, разборы матчей от капера с 8-летним стажем.</div>

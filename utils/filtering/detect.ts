@@ -275,7 +275,8 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         ? Array.from(main.querySelectorAll('p,blockquote,pre,div,td,li')).filter((b) => {
             if (!isProseBlock(b)) return false;
             const t = textOf(b);
-            if (t.length < 250 && b.tagName !== 'BLOCKQUOTE' && isGamblingPromoText(t) && b.querySelector('a[href]')) return false;
+            if (t.length < 250 && b.tagName !== 'BLOCKQUOTE' && isGamblingPromoText(t) && (b.querySelector('a[href]') || inLinkedBox(b, main!)))
+              return false;
             // nor is a block of a box that carries its own ad caption ("<div><span>Реклама</span><div>Подписывайся на
             // наш канал…</div>…</div>"): the caption marks the box, its text is the advertiser's
             return !inCaptionedBox(b, main!, lengths);
@@ -434,7 +435,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       // 3. links: ad clicks, gambling hosts and affiliates, image banners to other sites
       if (tag === 'a') {
         const href = el.getAttribute('href');
-        if (href !== null && ABSOLUTE_URL_RE.test(href)) {
+        // a link through a redirect (`/away?to=https%3A%2F%2F1xbet.kz…`, `go.php?url=…`) is judged by where it leads
+        const target = href === null ? null : redirectTarget(href);
+        const seed = target ? linkSeed(el as HTMLAnchorElement, target) : null;
+        if (seed) links.push(seed);
+        else if (href !== null && ABSOLUTE_URL_RE.test(href)) {
           const seed = linkSeed(el as HTMLAnchorElement, href);
           if (seed) links.push(seed);
         } else if (href === null && isAdLabel((el.getAttribute('aria-label') ?? '').trim())) {
@@ -571,6 +576,24 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     }
     const title = (el.getAttribute('title') ?? '') || (el.getAttribute('aria-label') ?? '');
     if (title && isAdLabel(title)) return { element: el, kind: 'ad', reason: 'iframe-ad-title' };
+    // a frame the page's script wrote a creative into (no src or about:blank, `document.write`): its own document
+    if (sd === null && (src === null || src === '' || src === 'about:blank')) {
+      let body: HTMLElement | null | undefined;
+      try {
+        body = (el as HTMLIFrameElement).contentDocument?.body;
+      } catch {
+        body = null;
+      }
+      if (body) {
+        if (isGamblingFrameDocument(el as HTMLIFrameElement)) return { element: el, kind: 'gambling', reason: 'iframe-written-gambling' };
+        const links = body.getElementsByTagName('a');
+        for (let i = 0; i < links.length && i < 20; i++) {
+          const h = links[i].getAttribute('href') ?? '';
+          const v = ABSOLUTE_URL_RE.test(h) ? classifyUrl(h.startsWith('//') ? 'https:' + h : h) : null;
+          if (v) return { element: el, kind: v.kind, reason: 'iframe-written-' + v.reason };
+        }
+      }
+    }
     return null;
   }
 
@@ -612,6 +635,16 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         return { element: a, kind: gamb ? 'gambling' : 'ad', reason: sponsored ? 'sponsored-link' : 'gambling-affiliate-context' };
       }
     }
+    // a banner drawn by CSS: a tracked link to another site that shows no text and no picture of its own, only boxes
+    // (`<a href="…?utm_source=site&utm_campaign=oct"><div class="h2j_w8"></div></a>`, the picture a background)
+    if (!img && a.firstElementChild && !linkText().trim() && isExternal(url) && !a.closest('figure,nav,header,footer')) {
+      const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+      const tracked = /sponsored/.test(rel) || /[?&]utm_campaign=/i.test(url) || hasAffiliateMarks(url);
+      if (tracked && !a.querySelector('i,svg,use,[class*="icon" i]')) {
+        const v = classifyUrl(url);
+        return { element: a, kind: v?.kind === 'gambling' ? 'gambling' : 'ad', reason: 'css-banner' };
+      }
+    }
     // image banner: an external link whose whole content is a banner-sized image
     if (img && linkText().length <= 2 && isExternal(url) && !a.closest('figure')) {
       const rel = (a.getAttribute('rel') ?? '').toLowerCase();
@@ -633,8 +666,19 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
    */
   function cardOfLabel(n: Node, label: string): Element | null {
     let el = n.parentElement;
-    while (el && textOf(el).length <= label.length + 2 && !el.querySelector(MEDIA) && !hasEmptySlot(el, n)) el = el.parentElement;
-    if (!el || isProtected(el)) return null;
+    // the outermost box that holds the caption and nothing else (`<div class="slot"><span>Advertisement</span></div>`,
+    // a slot the ad script fills later): the placement when no card around it qualifies
+    let box: Element | null = null;
+    while (el && textOf(el).length <= label.length + 2 && !el.querySelector(MEDIA) && !hasEmptySlot(el, n)) {
+      if (el !== n.parentElement && BOX_TAGS.has(el.tagName)) box = el;
+      el = el.parentElement;
+    }
+    const card = el && cardAround(el, n);
+    return card ?? (box && !isProtected(box) ? box : null);
+  }
+
+  function cardAround(el: Element, n: Node): Element | null {
+    if (isProtected(el)) return null;
     // a caption sits at the top or bottom of its card
     const kids = Array.from(el.childNodes).filter(
       (c) => (c.nodeType === 3 && (c.nodeValue ?? '').trim()) || (c.nodeType === 1 && !IGNORABLE.has((c as Element).tagName)),
@@ -885,6 +929,15 @@ function isTextSlug(el: Element, id: string): boolean {
 }
 
 /**
+ * Is `b` one of the blocks of a short box (below `main`, 700 characters at most) that also holds a link — a
+ * sportsbook offer's disclaimer ("21+ … Gambling Problem? Call 1-800-GAMBLER") next to its "Bet now" link?
+ */
+function inLinkedBox(b: Element, main: Element): boolean {
+  const box = b.parentElement;
+  return !!box && box !== main && textOf(box).length <= 700 && !!box.querySelector('a[href]');
+}
+
+/**
  * Is `b` (a prose block of the main content) inside a short box, below `main`, one of whose own children is an ad
  * caption and nothing else? (`lengths`: text lengths already measured, shared by the blocks of one estimate)
  */
@@ -904,6 +957,19 @@ function inCaptionedBox(b: Element, main: Element, lengths: Map<Element, number>
 
 function isCard(el: Element): boolean {
   return (el.textContent ?? '').length < 300 && !el.querySelector('h1,p,article');
+}
+
+/** Boxes a caption-only slot is made of. */
+const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'INS']);
+
+/** Where a redirect link leads: an absolute http(s) URL in its `to` / `url` / `u` / `goto` / … parameter. */
+const REDIRECT_PARAM_RE = /[?&](?:to|url|u|goto|go|link|target|redirect|redir|dest|destination|out|away)=([^&#]+)/i;
+function redirectTarget(href: string): string | null {
+  if (!href.includes('http')) return null;
+  const m = REDIRECT_PARAM_RE.exec(href);
+  if (!m) return null;
+  const t = decodeURIComponentSafe(m[1]);
+  return /^https?:\/\//i.test(t) ? t : null;
 }
 
 /** Elements an ad network fills later: block or custom elements, scripts, ins. */

@@ -48,7 +48,7 @@ export const GAMBLING_TERMS: RegExp[] = [
 ];
 
 /** Strong single signals: promo-code lines, RG disclaimers that only ads carry, "N фриспинов". */
-export const GAMBLING_STRONG_RE = /промокод\s*[«"]?[A-Z0-9]{4,}|promo ?code\s*[«"]?[A-Z0-9]{4,}|bonus code\s*[A-Z0-9]{4,}|gambling problem\?\s*call|1-800-gambler|begambleaware|\d+\s*(фриспин|free ?spins|тегін айналым|fs\b)|фрибет\s*\d|\bfreebet\b/i;
+export const GAMBLING_STRONG_RE = /промокод[:\s]*[«"]?[A-Z0-9]{4,}|promo ?code[:\s]*[«"]?[A-Z0-9]{4,}|bonus code\s*[A-Z0-9]{4,}|gambling problem\?\s*call|1-800-gambler|begambleaware|\d+\s*(фриспин|free ?spins|тегін айналым|fs\b)|фрибет\s*\d|\bfreebet\b/i;
 
 /** Brand names as words in text / alt / title (for images and short promo blocks). */
 export const GAMBLING_BRAND_TEXT_RE = /\b(1x ?bet|melbet|mostbet|pin-?up|parimatch|fonbet|olimp ?bet|olimp casino|вулкан|vulkan|joycasino|betboom|winline|draftkings|fanduel|betmgm|bet365|jackpot city|spinpalace|1win|ggbet|22bet|betwinner|paddy ?power|sky ?bet|betfred|william ?hill|ladbrokes|betvictor|betway|vavada|pokerdom|pokerstars|leon ?bets?|betcity|marathonbet|tennisi|olimp\.bet|dafabet|gala bingo|gala casino|grosvenor casinos?|mecca bingo|caesars sportsbook|betrivers|csgoempire|csgoroll|gamdom|rollbit|hellcase|leo ?vegas|unibet|betano|bwin|betsson|888 ?casino|ggpoker)\b/i;
