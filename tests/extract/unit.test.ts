@@ -87,6 +87,32 @@ describe('ads in the article', () => {
   });
 });
 
+describe('lead photo', () => {
+  const fig = (cap: string, src = 'https://cdn.example.kz/lead.jpg') =>
+    `<figure class="article-photo"><img src="${src}" alt="" width="800" height="450"><figcaption>${cap}</figcaption></figure>`;
+  it('keeps the photo between the headline and the body, with its caption, at the top of the story', () => {
+    const doc = page(`<main><h1>Budget vote</h1><div class="meta">By A. Writer</div>${fig('The council chamber on Tuesday. Photo: A. Photographer')}
+      <div itemprop="articleBody">${para(6)}</div></main><aside>${fig('Sidebar promo picture caption', 'https://cdn.example.kz/side.jpg')}</aside>`);
+    const r = extractArticle(doc);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.textContent.startsWith('The council chamber on Tuesday. Photo: A. Photographer')).toBe(true);
+    expect(r.article.content.match(/lead\.jpg/g)?.length).toBe(1);
+    expect(r.article.textContent).not.toContain('Sidebar promo');
+  });
+  it('adds nothing when the story already shows it, or when the first figure is inside the story', () => {
+    const inBody = page(`<main><h1>Budget vote</h1><div itemprop="articleBody">${para(2)}${fig('In the story. Photo: B')}${para(4)}</div></main>`);
+    const r = extractArticle(inBody);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.article.textContent.match(/In the story\. Photo: B/g)?.length).toBe(1);
+    expect(r.article.textContent.startsWith('Paragraph 1')).toBe(true);
+    // a linked picture before the story (a banner, a gallery teaser) is not the story's photo
+    const linked = page(`<main><h1>Budget vote</h1><figure><a href="https://shop.example.com/"><img src="https://cdn.example.kz/b.jpg" alt=""></a><figcaption>Shop now</figcaption></figure><div>${para(6)}</div></main>`);
+    const r2 = extractArticle(linked);
+    if (!r2.ok) throw new Error(r2.reason);
+    expect(r2.article.textContent).not.toContain('Shop now');
+  });
+});
+
 describe('boilerplate', () => {
   const article = (extra: string) => frag(`${para(6)}${extra}`);
   const removes = (extra: string, gone: string[], kept: string[] = []) => {

@@ -313,4 +313,30 @@ describe('article guard', () => {
     const d = doc(`<ul>${own(1)}${card}${own(2)}</ul>`);
     expect(detectAds(d).map((x) => [x.element.tagName, x.kind])).toEqual([['LI', 'gambling']]);
   });
+
+  it('a promo box whose caption bar reads "Sponsored · Partner offer" goes whole, its disclaimer with it', () => {
+    const d = doc(`<main>${prose(4)}<aside class="promo-unit"><div class="promo-unit__top"><span>Sponsored</span><span>Partner offer</span></div>
+      <div><img width="72" height="72" alt="Sportsbook" src="data:image/gif;base64,R0lGOD"><strong>Bet $5, Get $200 in Bonus Bets if your bet wins</strong></div>
+      <a href="https://wlfanduelus.adsrv.eacdn.com/C.ashx?btag=a_28417b_3902c_&amp;affid=11382" rel="sponsored">Claim offer</a>
+      <p>21+ and present in MI. First online real-money wager only. $5 first deposit required. Bonus issued as nonwithdrawable bonus bets that expire 7 days after receipt. Restrictions apply. Gambling problem? Call 1-800-GAMBLER.</p>
+      </aside>${prose(3)}</main>`);
+    expect(detectAds(d).map((x) => [x.element.className, x.kind])).toEqual([['promo-unit', 'gambling']]);
+  });
+
+  it("a footer column headed 'Advertising' over 'Advertise With Us' is the site's own, not an ad", () => {
+    const col = `<div><h4>Advertising</h4><ul><li><a href="https://news.example.kz/advertise/">Advertise With Us</a></li>
+      <li><a href="https://news.example.kz/legal-notices/">Place a Legal Notice</a></li></ul></div>`;
+    const d = doc(`<main>${prose(3)}</main><footer><div><h4>About</h4><ul><li><a href="/staff/">Staff</a></li></ul></div>${col}</footer>`);
+    expect(detectAds(d)).toEqual([]);
+    // the same caption over a slot with a picture is a placement
+    const d2 = doc(`<main>${prose(3)}</main><footer><div><h4>About</h4><ul><li><a href="/staff/">Staff</a></li></ul></div><div class="slot"><h4>Advertising</h4><a href="https://shop.example.com/?utm_source=news"><img src="b.jpg" width="300" height="250" alt=""></a></div></footer>`);
+    expect(detectAds(d2).map((x) => x.element.tagName + '.' + x.element.className)).toEqual(['DIV.slot']);
+  });
+
+  it("a partner item in a 'Read also' list goes with its list item, its date line with it", () => {
+    const own = (i: number) => `<li class="item"><a href="https://news.example.kz/inv/${i}">Расследование номер ${i}: кто стоит за зеркалами казино</a><time>12.06.2025</time></li>`;
+    const partner = `<li class="item"><a href="https://1wkz-mirror.top/casino/?p=ka8d&amp;sub1=readalso" rel="nofollow">Казахстанец поднял 4,8 млн ₸ за вечер в 1win: забирай бонус 500% по промокоду DEREK500</a><time>Сегодня · 18+</time></li>`;
+    const d = doc(`<main>${prose(4)}</main><section><div>Читайте также</div><ul>${own(1)}${partner}${own(2)}</ul></section>`);
+    expect(detectAds(d).map((x) => [x.element.tagName, x.kind])).toEqual([['LI', 'gambling']]);
+  });
 });

@@ -2,7 +2,7 @@
  * Article extraction pipeline (pure library). Runs in the on-demand content script on the live
  * page and in Node on a jsdom document (CLI, tests, benchmark) with identical results.
  *
- *   Document ─is-article check─▶ clone ─▶ lazy images ─▶ Readability
+ *   Document ─is-article check─▶ clone ─▶ lazy images ─▶ Readability (+ the lead photo it drops)
  *            ─▶ ads/gambling (utils/filtering) + boilerplate inside the article ─▶ DOMPurify
  *            ─▶ text with block boundaries, word count, reading time, metadata ─▶ Article DTO
  *
@@ -14,6 +14,7 @@ import { markAdsOnPage, removeMarkedAds, stripAdsFromArticle } from './ads';
 import { removeBoilerplate } from './boilerplate';
 import { resolveLazyImages } from './lazy-images';
 import { getDeclaredLang, getDir, getLeadImage, getPublishedTime, guessLangFromText, toIsoDate } from './metadata';
+import { findLeadFigure, restoreLeadFigure } from './lead-figure';
 import { isArticlePage } from './readerable';
 import { sanitizeArticle } from './sanitize';
 import { countWords, getBlockText, getReadingMinutes } from './text';
@@ -77,6 +78,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const declaredLang = getDeclaredLang(clone);
     const declaredDir = clone.documentElement.getAttribute('dir') || clone.body.getAttribute('dir');
 
+    // the photo between the headline and the body, which Readability drops (copied before it takes the page apart)
+    const leadFigure = findLeadFigure(clone);
+
     markAdsOnPage(clone);
 
     const parsed = new Readability<Element>(clone, {
@@ -87,6 +91,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     }).parse();
     const content = parsed?.content;
     if (!parsed || !content) return { ok: false, reason: 'no-content' };
+    restoreLeadFigure(content, leadFigure);
 
     // Ad containers were marked on the page before Readability (the marks change nothing it scores); they go now,
     // and the ads are detected on the article Readability kept, not on the whole page: what lies outside the article

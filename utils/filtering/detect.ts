@@ -496,6 +496,10 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       if (link && textOf(link) === t) return; // a menu link "Реклама" / "Advertise" is navigation
       if (inDataTable(host)) return; // a cell of a table that reads "Реклама" (a story about ad marking)
       const card = cardOfLabel(n, t);
+      // the site's own advertising section (a footer column "Advertising" over "Advertise with us", "Реклама на
+      // сайте"): about selling ads, not an ad
+      if (card && !card.querySelector(MEDIA) && Array.from(card.querySelectorAll('a[href]')).some((a) => ADVERTISE_NAV_RE.test(textOf(a).trim())))
+        return;
       // the card's kind by all it shows: its text, its pictures' words, its links and frames
       if (card) labels.push({ element: card, kind: isGamblingUnit(card) ? 'gambling' : 'ad', reason: 'ad-label' });
     };
@@ -669,7 +673,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     // the outermost box that holds the caption and nothing else (`<div class="slot"><span>Advertisement</span></div>`,
     // a slot the ad script fills later): the placement when no card around it qualifies
     let box: Element | null = null;
-    while (el && textOf(el).length <= label.length + 2 && !el.querySelector(MEDIA) && !hasEmptySlot(el, n)) {
+    while (el && (textOf(el).length <= label.length + 2 || isCaptionBar(el)) && !el.querySelector(MEDIA) && !hasEmptySlot(el, n)) {
       if (el !== n.parentElement && BOX_TAGS.has(el.tagName)) box = el;
       el = el.parentElement;
     }
@@ -751,7 +755,7 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     }
     // one short heading ("Новости СМИ2", "Курсы валют", "Спецпроекты") above the ad
     if (r.length <= 40 && others.length === 1 && parts.length === 1) {
-      if (/^(H[2-6]|B|STRONG|DIV|SPAN|HEADER|LABEL|SMALL)$/.test(others[0].tagName)) return true;
+      if (/^(H[2-6]|B|STRONG|DIV|SPAN|HEADER|LABEL|SMALL|TIME)$/.test(others[0].tagName)) return true;
     }
     return false;
   }
@@ -898,6 +902,26 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
   };
 }
 
+/**
+ * A card's caption bar: an ad caption with only captions, age marks or separators beside it ("Sponsored · Partner
+ * offer", "Реклама | 18+"), no link, no picture, short — the card is the box around it, not the bar.
+ */
+function isCaptionBar(el: Element): boolean {
+  if (textOf(el).length > 60 || el.querySelector('a[href]') || el.querySelector(MEDIA)) return false;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let label = false;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const v = (t.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!v || AGE_MARK_RE.test(v)) continue;
+    if (isAdLabel(v)) label = true;
+    else if (!AD_CAPTION_RE.test(v)) return false;
+  }
+  return label;
+}
+
+/** An age mark or separator next to an ad caption ("18+", "21+", "·", "|"). */
+const AGE_MARK_RE = /^[\s·•|/\-–—]*(\d{1,2}\s*\+)?[\s·•|/\-–—]*$/;
+
 /** The text of a site's menu item about advertising on the site. */
 const ADVERTISE_NAV_RE =
   /^(реклама( на сайте)?|размещение рекламы|рекламодателям|жарнама( беру| орналастыру)?|жарнама берушілерге|advertis(e|ing)( with us| on [\w. ]+)?|advertisers)$/i;
@@ -947,7 +971,11 @@ function inCaptionedBox(b: Element, main: Element, lengths: Map<Element, number>
     if (len === undefined) lengths.set(c, (len = textOf(c).length)); // blocks share their ancestors
     if (len > 700) return false;
     for (let ch = c.firstElementChild; ch; ch = ch.nextElementSibling) {
-      if (ch === b || ch.firstElementChild || ch.contains(b)) continue;
+      if (ch === b || ch.contains(b)) continue;
+      if (ch.firstElementChild) {
+        if (isCaptionBar(ch)) return true;
+        continue;
+      }
       const t = textOf(ch).replace(/\s+/g, ' ').trim();
       if (t.length >= 2 && t.length <= 40 && isAdLabel(t)) return true;
     }
