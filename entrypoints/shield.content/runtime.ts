@@ -247,7 +247,12 @@ export function startShield(doc: Document, opts: ShieldRuntimeOptions): ShieldRu
         anyShadow = true;
         observer.observe(sr, { childList: true, subtree: true });
       }
-      if (hidden.has(el) || el.parentElement?.closest(`[${HIDDEN_ATTR}]`)) continue;
+      const cover = hidden.has(el) ? el : el.parentElement?.closest(`[${HIDDEN_ATTR}]`);
+      if (cover) {
+        // hidden already (an ad slot by its name): what it draws in its shadow tree may say gambling (the counts)
+        if (cover.getAttribute(HIDDEN_ATTR) === 'ad' && detector().judgeShadowHost(el, sr)?.kind === 'gambling') mark(cover, 'gambling');
+        continue;
+      }
       const d = detector().judgeShadowHost(el, sr);
       if (d) mark(d.element, d.kind);
     }

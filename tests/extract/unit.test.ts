@@ -236,6 +236,13 @@ describe('metadata', () => {
 });
 
 describe('readerable', () => {
+  it('refuses a section page whose feed is twenty <article> cards with one-line leads', () => {
+    const card = (i: number) => `<article class="feed__item"><a href="/ru/society/${i}/"><img src="t.jpg" alt=""></a><h2><a href="/ru/society/${i}/">Новость номер ${i}: в городе открыли новую школу и детский сад на двести мест</a></h2><p>Короткий лид новости номер ${i}, одна строка о главном для читателей раздела.</p><time>09:${10 + i}</time></article>`;
+    const doc = page(`<main><h1>Общество</h1>${Array.from({ length: 20 }, (_, i) => card(i)).join('')}</main>`);
+    expect(isArticlePage(doc)).toBe(false);
+    // one story in an <article> is an article
+    expect(isArticlePage(page(`<article><h1>Budget vote</h1>${para(6)}</article>`))).toBe(true);
+  });
   it('accepts div-only articles and refuses link lists and one-snippet-per-result pages', () => {
     const divs = Array.from({ length: 5 }, (_, i) => `<div class="par">Абзац ${i}: акимат утвердил программу благоустройства дворов на 2025 год, в неё вошли десятки дворовых территорий в двух районах города.</div>`).join('');
     expect(isDivArticle(page(`<div class="news_text">${divs}</div>`))).toBe(true);

@@ -34,14 +34,21 @@ function visibleText(doc: Document, dets: Detection[]): string {
   return norm(parts.join(''));
 }
 
-function check(expect: ExpectStatic, doc: Document, labels: Labels, dets: Detection[], selectors: string[]) {
+/**
+ * A slot its script has not filled yet (`<promo-slot></promo-slot>` before its shadow tree is drawn, an empty
+ * lazy-load placeholder): it shows nothing, so in the static HTML there is nothing to hide and no kind to tell; the
+ * pass with the page's scripts (and the end-to-end run) judges it filled.
+ */
+const unfilled = (el: Element) => !el.firstElementChild && !(el.textContent ?? '').trim() && !el.getAttribute('style')?.includes('url(');
+
+function check(expect: ExpectStatic, doc: Document, labels: Labels, dets: Detection[], selectors: string[], scriptsRan = false) {
   const covering = (el: Element) => dets.find((d) => d.element === el || d.element.contains(el));
   const missed: string[] = [];
   for (const sel of selectors) {
     const els = Array.from(doc.querySelectorAll(sel));
     expect.soft(els.length, `label selector matches: ${sel}`).toBeGreaterThan(0);
     for (const el of els) {
-      if (covering(el)) continue;
+      if (covering(el) || (!scriptsRan && unfilled(el))) continue;
       const partial = dets.filter((d) => el.contains(d.element)).map((d) => describeEl(d.element));
       missed.push(partial.length ? `${sel} (only inner parts detected: ${partial.join(', ')})` : sel);
     }
@@ -78,7 +85,7 @@ function check(expect: ExpectStatic, doc: Document, labels: Labels, dets: Detect
   for (const sel of gamb) {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
       const d = covering(el);
-      if (d) expect.soft(d.kind, `gambling kind: ${sel}`).toBe('gambling');
+      if (d && (scriptsRan || !unfilled(el))) expect.soft(d.kind, `gambling kind: ${sel}`).toBe('gambling');
     }
   }
 }
@@ -134,7 +141,7 @@ describe.concurrent('detectAds on the extra pages after their own scripts ran (d
         await new Promise((r) => setTimeout(r, 3300));
         const doc = dom.window.document;
         const dets = detectAds(doc, { url: labels.url, shadowRootOf: (el) => roots.get(el) ?? null });
-        check(expect, doc, labels, dets, [...labels.ads, ...labels.dynamicAds]);
+        check(expect, doc, labels, dets, [...labels.ads, ...labels.dynamicAds], true);
       } finally {
         dom.window.close();
       }

@@ -339,4 +339,40 @@ describe('article guard', () => {
     const d = doc(`<main>${prose(4)}</main><section><div>Читайте также</div><ul>${own(1)}${partner}${own(2)}</ul></section>`);
     expect(detectAds(d).map((x) => [x.element.tagName, x.kind])).toEqual([['LI', 'gambling']]);
   });
+
+  it("a partner card of a feed (an <article> with a one-line lead) goes whole", () => {
+    const card = (i: number, extra = '', href = `https://news.example.kz/ru/society/${i}/`) =>
+      `<article class="feed__item"><a href="${href}"><img src="t${i}.jpg" width="400" height="225" alt=""></a><div class="feed__body">${extra}<h2><a href="${href}">Новость номер ${i} о жизни города и области</a></h2><p class="feed__lead">Короткий лид новости номер ${i} в одну строку.</p></div></article>`;
+    const partner = card(9, '<div class="feed__meta"><span>Партнёрский материал</span></div>', 'https://news.example.kz/ru/partners/7712/?erid=LjN8KTr2q');
+    const d = doc(`<main><h1>Общество</h1><div class="feed">${card(1)}${card(2)}${partner}${card(3)}${card(4)}</div></main>`);
+    expect(detectAds(d).map((x) => x.element.outerHTML.includes('7712') && x.element.tagName)).toEqual(['ARTICLE']);
+  });
+
+  it("a bookmaker's offer card in the story (picture, offer, terms, button) goes whole", () => {
+    const d = doc(`<main><h1>Gold Cup report</h1>${prose(3)}<div class="offer-box"><img src="data:image/gif;base64,R0lGOD" alt="Paddock Bet" width="90" height="90">
+      <div><b>Paddock Bet: Bet £10 Get £30 in Free Bets</b><br>New customers only. Place your first £10 bet on any race at odds of 1/2 or greater and get £30 in free bets.<span>18+ BeGambleAware.org. New UK customers only. Min deposit £10. Free bets expire in 7 days. Full T&amp;Cs apply. Please gamble responsibly.</span></div>
+      <a class="cta" href="https://promo.paddockbet.co.uk/en/welcome-offer?btag=a_2291b_873c_site&amp;affid=14402" rel="nofollow sponsored">Claim offer</a></div>${prose(3)}</main>`);
+    expect(detectAds(d).map((x) => [x.element.className, x.kind])).toEqual([['offer-box', 'gambling']]);
+  });
+
+  it("a native card in the story marked by law ('Реклама. АО …, erid: …') goes whole, its picture with it", () => {
+    const d = doc(`<main><h1>Криптобиржи МФЦА</h1>${prose(3)}<div class="native"><img src="data:image/gif;base64,R0lGOD" alt="" width="120" height="120">
+      <div><b><a href="https://ads.adfox.ru/709141/goLink?p1=gdzl&amp;erid=2VtzqxKJv8W">Акции США от 1 доллара — счёт за 5 минут</a></b><br>Покупайте бумаги Apple, Nvidia и казахстанских эмитентов в одном приложении. Обучение бесплатно для новых клиентов.<br>
+      <span>Реклама. АО «Alatau Broker». Лицензия АРРФР № 3.2.256/17 от 12.05.2021. erid: 2VtzqxKJv8W. Не является индивидуальной инвестиционной рекомендацией.</span></div></div>${prose(3)}</main>`);
+    expect(detectAds(d).map((x) => [x.element.className, x.kind])).toEqual([['native', 'ad']]);
+  });
+
+  it("an ad server's click whose adurl lands on a casino is gambling", () => {
+    const d = doc(`<main>${prose(4)}</main><aside><div class="ad-in"><a href="https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsv&amp;adurl=https://record.goldenmeadow-casino.com/_kq8Z/1/"><img src="b.jpg" width="300" height="250" alt="Golden Meadow - $50 on the house"></a></div><ul><li><a href="/a">Most read story one of the day</a></li></ul></aside>`);
+    expect(detectAds(d).map((x) => x.kind)).toEqual(['gambling']);
+  });
+
+  it("a slot named as an ad that draws a bookmaker's banner in its shadow tree is gambling", () => {
+    const d = doc(`<main>${prose(3)}<div class="ad-slot" id="adv_inread_2"></div>${prose(3)}</main>`);
+    const host = d.querySelector('#adv_inread_2')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div><a href="https://1xlite-592031.top/ru/registration?pb=1"><img src="b.svg" width="728" height="90" alt="Бонус на первый депозит"></a><div>Реклама · 21+</div></div>';
+    const dets = detectAds(d, { shadowRootOf: (el) => (el === host ? root : null) });
+    expect(dets.map((x) => [x.element.id, x.kind])).toEqual([['adv_inread_2', 'gambling']]);
+  });
 });

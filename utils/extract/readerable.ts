@@ -58,5 +58,31 @@ export function isDivArticle(doc: Document): boolean {
  * `<p>`/`<pre>`/`<article>` with enough text), or the div-only fallback {@link isDivArticle}.
  */
 export function isArticlePage(doc: Document): boolean {
-  return isProbablyReaderable(doc) || isDivArticle(doc);
+  return isProbablyReaderable(doc, { visibilityChecker: (node) => isVisible(node) && !isTeaserCard(node) }) || isDivArticle(doc);
+}
+
+/** Readability's own visibility test (its default `visibilityChecker`). */
+function isVisible(node: Node): boolean {
+  const el = node as HTMLElement;
+  return (
+    (!el.style || el.style.display !== 'none') &&
+    !el.hasAttribute('hidden') &&
+    (!el.hasAttribute('aria-hidden') || (el.getAttribute('aria-hidden') === 'true' && /fallback-image/.test(el.className ?? '')))
+  );
+}
+
+/**
+ * One teaser of a feed marked up as `<article>` (a section page's grid of cards: a headline link, a one-line lead):
+ * Readability counts every `<article>` with 140 characters as article text, so twenty cards make a section page
+ * look like a story. A card is short, largely its links' text, and holds no paragraph of prose.
+ */
+function isTeaserCard(node: Node): boolean {
+  const el = node as Element;
+  if (el.localName !== 'article') return false;
+  const len = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (len >= 600) return false;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (links < len * 0.25) return false;
+  return !Array.from(el.querySelectorAll('p')).some((p) => (p.textContent ?? '').trim().length >= 140);
 }

@@ -15,6 +15,7 @@
 import type { BlockKind, Detection } from './types';
 import {
   AD_CAPTION_RE,
+  AD_MARKING_RE,
   GAMBLING_BRAND_TEXT_RE,
   GAMBLING_STRONG_RE,
   GAMBLING_URL_WORD_RE,
@@ -275,11 +276,13 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
         ? Array.from(main.querySelectorAll('p,blockquote,pre,div,td,li')).filter((b) => {
             if (!isProseBlock(b)) return false;
             const t = textOf(b);
-            if (t.length < 250 && b.tagName !== 'BLOCKQUOTE' && isGamblingPromoText(t) && (b.querySelector('a[href]') || inLinkedBox(b, main!)))
+            // (a paragraph up to 250 characters; an offer card's text block up to 500: offer and terms)
+            const max = b.tagName === 'P' ? 250 : b.tagName === 'BLOCKQUOTE' ? 0 : 500;
+            if (t.length < max && isGamblingPromoText(t) && (b.querySelector('a[href]') || inLinkedBox(b, main!)))
               return false;
             // nor is a block of a box that carries its own ad caption ("<div><span>Реклама</span><div>Подписывайся на
             // наш канал…</div>…</div>"): the caption marks the box, its text is the advertiser's
-            return !inCaptionedBox(b, main!, lengths);
+            return !inCaptionedBox(b, main!, lengths) && !hasMarkingLine(b);
           })
         : [];
     }
@@ -486,16 +489,19 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     const walkerRoot = rootEl ?? (root as Document).body ?? (root as Document).documentElement;
     const visitText = (n: Node) => {
       const v = n.nodeValue ?? '';
-      if (v.length > 160 || !LABEL_HINT_RE.test(v)) return;
+      if (v.length > 400 || !LABEL_HINT_RE.test(v)) return;
       if (!rootEl && walkerRoot && !walkerRoot.contains(n)) return; // a document's captions are looked for in <body>
       const t = v.replace(/\s+/g, ' ').trim();
-      if (t.length < 2 || t.length > 80 || !isAdLabel(t)) return;
+      // a caption, or a Russian-law marking line ("Реклама. АО «…». Лицензия … erid: 2Vtz…"), longer, in a card with a link
+      const marking = t.length > 80 && t.length <= 300 && AD_MARKING_RE.test(t);
+      if (t.length < 2 || !(marking || isAdLabel(t))) return;
       const host = n.parentElement;
       if (!host || SKIP_TEXT_PARENTS.has(host.tagName) || host.closest('pre,code,textarea,button,select,option,nav')) return;
       const link = host.closest('a');
       if (link && textOf(link) === t) return; // a menu link "Реклама" / "Advertise" is navigation
       if (inDataTable(host)) return; // a cell of a table that reads "Реклама" (a story about ad marking)
       const card = cardOfLabel(n, t);
+      if (card && marking && !card.querySelector('a[href]')) return;
       // the site's own advertising section (a footer column "Advertising" over "Advertise with us", "Реклама на
       // сайте"): about selling ads, not an ad
       if (card && !card.querySelector(MEDIA) && Array.from(card.querySelectorAll('a[href]')).some((a) => ADVERTISE_NAV_RE.test(textOf(a).trim())))
@@ -678,7 +684,17 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       el = el.parentElement;
     }
     const card = el && cardAround(el, n);
-    return card ?? (box && !isProtected(box) ? box : null);
+    return card ? withThumbnail(card) : box && !isProtected(box) ? box : null;
+  }
+
+  /** A card next to nothing but its own unlinked picture (`<div><img><div>…Реклама…</div></div>`): the picture's box. */
+  function withThumbnail(card: Element): Element {
+    const p = card.parentElement;
+    if (!p || p === bodyOf() || textOf(p).length !== textOf(card).length || isProtected(p)) return card;
+    for (let c = p.firstElementChild; c; c = c.nextElementSibling) {
+      if (c !== card && !IGNORABLE.has(c.tagName) && !((c.tagName === 'IMG' || c.tagName === 'PICTURE' || isBarePicture(c)) && !c.closest('a'))) return card;
+    }
+    return p;
   }
 
   function cardAround(el: Element, n: Node): Element | null {
@@ -743,8 +759,11 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
       parts.push(t);
     }
     const r = parts.join(' ').trim();
-    if (pictures) return !r && !others.length && (parent.textContent ?? '').length <= 300;
-    if (!r) return true;
+    // a bookmaker's offer card: its picture, its offer and its terms ("18+ BeGambleAware", "Промокод: …") next to its
+    // link are all the promotion (the parts are blocks without paragraphs or links of their own: checked above)
+    const promo = kind === 'gambling' && r.length <= 700 && isGamblingPromoText(r);
+    if (pictures) return (!r && !others.length && (parent.textContent ?? '').length <= 300) || promo;
+    if (!r || promo) return true;
     if (r.length > 300) return false;
     if (AD_CAPTION_RE.test(r) || isAdLabel(parts[0] ?? '')) return true;
     if (kind === 'gambling' && (isGamblingText(r) || gamblingScore(r) >= 2 || ODDS_HEADER_RE.test(r))) return true;
@@ -852,7 +871,9 @@ export function createDetector(doc: Document, opts: DetectOptions = {}) {
     }
     const text = parts.join(' ');
     if (text.length > 1500 || root.querySelector('p ~ p ~ p, h1, article')) return null;
-    const gamb = isGamblingPromoText(text) || GAMBLING_BRAND_TEXT_RE.test(text);
+    // its words and its pictures' words (a banner's alt: "1xBet — бонус 100%")
+    const alts = Array.from(root.querySelectorAll('img[alt]'), (i) => i.getAttribute('alt')).join(' ');
+    const gamb = isGamblingPromoText(text + ' ' + alts) || GAMBLING_BRAND_TEXT_RE.test(text + ' ' + alts);
     let kind: BlockKind | null = null;
     const links = root.querySelectorAll('a[href]');
     for (let i = 0; i < links.length && i < 30 && kind !== 'gambling'; i++) {
@@ -983,15 +1004,35 @@ function inCaptionedBox(b: Element, main: Element, lengths: Map<Element, number>
   return false;
 }
 
+/**
+ * One small card of a feed (`article.post-card`): no headline of a page, no nested story, at most one paragraph (a
+ * teaser's lead), and little text besides its links (a headline link and a lead; a teaser block's row of links).
+ */
+/**
+ * Does the block carry its own Russian-law ad marking in a line of its own, next to a link (`<div><a>Акции США от 1
+ * доллара</a> … <span>Реклама. АО «…». erid: 2Vtz…</span></div>`)? Then its text is the advertiser's, not prose.
+ */
+function hasMarkingLine(b: Element): boolean {
+  if (b.tagName === 'BLOCKQUOTE' || !b.querySelector('a[href]')) return false;
+  for (let c = b.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.firstElementChild || c.tagName === 'A') continue;
+    const t = textOf(c);
+    if (t.length <= 300 && AD_MARKING_RE.test(t)) return true;
+  }
+  return false;
+}
+
 function isCard(el: Element): boolean {
-  return (el.textContent ?? '').length < 300 && !el.querySelector('h1,p,article');
+  if (el.querySelector('h1,article') || el.querySelectorAll('p').length > 1) return false;
+  const len = spacedText(el).length;
+  return len < 300 || (len < 600 && proseLength(el) < 200);
 }
 
 /** Boxes a caption-only slot is made of. */
 const BOX_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'INS']);
 
 /** Where a redirect link leads: an absolute http(s) URL in its `to` / `url` / `u` / `goto` / … parameter. */
-const REDIRECT_PARAM_RE = /[?&](?:to|url|u|goto|go|link|target|redirect|redir|dest|destination|out|away)=([^&#]+)/i;
+const REDIRECT_PARAM_RE = /[?&](?:to|url|u|goto|go|link|target|redirect|redir|dest|destination|out|away|adurl)=([^&#]+)/i;
 function redirectTarget(href: string): string | null {
   if (!href.includes('http')) return null;
   const m = REDIRECT_PARAM_RE.exec(href);
@@ -1066,7 +1107,11 @@ function isGamblingUnit(el: Element): boolean {
   const t = textOf(el) + ' ' + alts;
   if (isGamblingPromoText(t)) return true;
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    if (isGamblingHost(hostOf(a.getAttribute('href') ?? ''))) return true;
+    const href = a.getAttribute('href') ?? '';
+    if (isGamblingHost(hostOf(href))) return true;
+    // a click through an ad server or a redirect (`…/pcs/click?…&adurl=https://casino…`): where it lands
+    const target = redirectTarget(href);
+    if (target && isGamblingHost(hostOf(target))) return true;
   }
   // a frame's creative (`srcdoc`) is not part of the card's text
   for (const f of Array.from(el.getElementsByTagName('iframe'))) {
@@ -1158,7 +1203,12 @@ export function detectAds(root: Document | Element, opts: DetectOptions & { shad
   // shadow hosts (only when asked: a walk of every element) — see judgeShadowHost
   if (opts.shadowRootOf) {
     for (const [host, sr] of shadowHostsIn(root.nodeType === 9 ? (root as Document).body : (root as Element), opts.shadowRootOf)) {
-      if (out.some((d) => d.element === host || d.element.contains(host))) continue;
+      const cover = out.find((d) => d.element === host || d.element.contains(host));
+      if (cover) {
+        // hidden already (an ad slot by its name): what it draws in its shadow tree may say gambling
+        if (cover.kind !== 'gambling' && detector.judgeShadowHost(host, sr)?.kind === 'gambling') cover.kind = 'gambling';
+        continue;
+      }
       const d = detector.judgeShadowHost(host, sr);
       if (d) out.push(d);
     }

@@ -6,7 +6,7 @@
 
 /** Bookmaker / casino brands as they appear in host names (lower case, matched on host labels). */
 export const GAMBLING_HOST_BRANDS = [
-  '1xbet', '1xbit', '1xslots', 'melbet', 'mostbet', 'pin-up', 'pinup', 'parimatch', 'pari-match', 'fonbet', 'olimpbet',
+  '1xbet', '1xbit', '1xslots', '1xlite', 'melbet', 'mostbet', 'pin-up', 'pinup', 'parimatch', 'pari-match', 'fonbet', 'olimpbet',
   'olimp-bet', 'olimp.casino', 'olimp.bet', 'vulkan', 'vulcan', 'joycasino', 'betboom', 'winline', 'leonbets', 'ggbet',
   'betcity', 'marathonbet', 'ligastavok', 'tennisi', 'betmgm', 'draftkings', 'fanduel', 'bet365', 'jackpotcity',
   'spinpalace', 'pokerstars', 'williamhill', 'betway', 'caesars-sportsbook', 'bovada', '888casino', 'betfair',
