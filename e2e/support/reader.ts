@@ -25,8 +25,16 @@ export class ReaderOverlay {
   /** Click the toolbar button and wait for the reader frame to show an article or a message. */
   async open(): Promise<Frame> {
     await clickToolbarButton(this.ext, this.page);
-    const deadline = Date.now() + 15_000;
+    const start = Date.now();
+    const deadline = start + 15_000;
+    let retried = false;
     while (Date.now() < deadline) {
+      // a click on a browser launched a moment ago can be lost (seen once in CI: no overlay at all after 15 s);
+      // with still no overlay after 5 s, click once more (never while one is there: that would close it)
+      if (!retried && Date.now() - start > 5_000 && !(await this.isOpen().catch(() => false))) {
+        retried = true;
+        await clickToolbarButton(this.ext, this.page);
+      }
       const f = this.frame();
       if (f) {
         const ready = await f

@@ -227,6 +227,42 @@ describe('shield runtime controls', () => {
     dom.window.close();
   });
 
+  it('a slot hidden by its name that later draws a bookmaker in its shadow tree is counted as gambling', async () => {
+    let rt!: ShieldRuntime;
+    const roots = new WeakMap<Element, ShadowRoot>();
+    const html = `<!doctype html><html><body><article><h1>T</h1><p>${'Текст статьи о городе. '.repeat(20)}</p>
+      <div class="ad-slot" id="adv_inread_2"></div><p>${'Продолжение статьи. '.repeat(20)}</p></article>
+      <script>
+        addEventListener('load', () => setTimeout(() => {
+          document.getElementById('adv_inread_2').attachShadow({ mode: 'open' }).innerHTML =
+            '<a href="https://1xlite-592031.top/ru/registration?pb=1"><img src="b.svg" width="728" height="90" alt="Бонус на первый депозит"></a><div>Реклама · 21+</div>';
+        }, 300));
+      </script></body></html>`;
+    const dom = new JSDOM(html, {
+      url: 'https://news.example.kz/a',
+      runScripts: 'dangerously',
+      pretendToBeVisual: true,
+      beforeParse(window) {
+        const attach = window.Element.prototype.attachShadow;
+        window.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+          const root = attach.call(this, init);
+          roots.set(this, root);
+          return root;
+        };
+        rt = startShield(window.document, { url: 'https://news.example.kz/a', shadowRootOf: (el) => roots.get(el) ?? null });
+      },
+    });
+    const slot = dom.window.document.getElementById('adv_inread_2')!;
+    await new Promise((r) => dom.window.addEventListener('load', r));
+    await sleep(50);
+    expect(slot.getAttribute('data-taza-shield')).toBe('ad'); // by its name, before it shows anything
+    await sleep(1100); // drawn at 300 ms; the sweep 1 s after load
+    expect(slot.getAttribute('data-taza-shield')).toBe('gambling');
+    expect(rt.counts()).toEqual({ ad: 0, gambling: 1 });
+    rt.stop();
+    dom.window.close();
+  });
+
   it('a page that re-inserts its ad in a loop does not make the observer spin', async () => {
     let rt!: ShieldRuntime;
     const fighter = `<!doctype html><html><body><article><h1>T</h1><p>${'Текст статьи о городе. '.repeat(20)}</p></article>
