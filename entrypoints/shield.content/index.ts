@@ -15,12 +15,13 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+// (the shield's modules first: this order gzips the bundle 60 bytes smaller, see utils/filtering/README.md)
+import { startShield } from './runtime';
+import { startA11y } from './a11y';
 import { isPausedHost } from '../../utils/settings/shield-sites';
 import { siteKey } from '../../utils/settings/a11y-settings';
 import { findAccessibleVersionLink } from '../../utils/a11y/detect-link';
 import { onMessage, sendMessage } from '../../utils/messaging';
-import { startShield } from './runtime';
-import { startA11y } from './a11y';
 import type { ShieldCounts } from '../../utils/filtering/types';
 import './shield.css';
 
